@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliApplication.h"
+
+#include "cli/ApiKeySource.h"
+#include "cli/BackupCommand.h"
+#include "cli/CliOptions.h"
+#include "cli/DownloadCommand.h"
+#include "cli/ExitCode.h"
+#include "cli/ListCollectionsCommand.h"
+#include "cli/ListSnapshotsCommand.h"
+#include "cli/OutputPrinter.h"
+#include "cli/ProgressPrinter.h"
+#include "cli/RestoreCommand.h"
+#include "cli/SignalWatcher.h"
+#include "core/qdrant/QdrantClient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Snapdock::Cli", text);
+}
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Accepts "host:port" and "host" too, as the classic scripts did, by assuming http://.
+Result<QUrl> parseHost(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed.contains("://"_L1) ? trimmed : u"http://"_s + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
+        return fail(Error::make(ErrorKind::InvalidArgument,
+            tr("--host must be an http:// or https:// URL, e.g. http://localhost:6333, not \"%1\".").arg(trimmed)));
+    return url;
+}
+
+std::unique_ptr<Command> makeCommand(const CommandContext &context)
+{
+    switch (context.options.command) {
+    case CommandKind::Backup:
+        return std::make_unique<BackupCommand>(context);
+    case CommandKind::Restore:
+        return std::make_unique<RestoreCommand>(context);
+    case CommandKind::ListCollections:
+        return std::make_unique<ListCollectionsCommand>(context);
+    case CommandKind::ListSnapshots:
+        return std::make_unique<ListSnapshotsCommand>(context);
+    case CommandKind::Download:
+        return std::make_unique<DownloadCommand>(context);
+    case CommandKind::None:
+    case CommandKind::Help:
+    case CommandKind::Version:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int runCli(QCoreApplication &app, const QStringList &arguments)
+{
+    QCoreApplication::setApplicationName(u"snapdock"_s);
+    QCoreApplication::setOrganizationName(u"Snapdock"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SNAPDOCK_VERSION_STRING));
+    // Core logs at info level for the GUI's log view; on a terminal only warnings belong next to the output.
+    // QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(u"snapdock.*.info=false"_s);
+
+    const Result<CliOptions> parsed = parseArguments(arguments);
+    if (!parsed) {
+        writeTo(stderr, u"snapdock-cli: "_s + parsed.error().detail + u"\n"_s);
+        return toInt(ExitCode::UsageError);
+    }
+    const CliOptions &options = *parsed;
+    if (options.command == CommandKind::Help) {
+        writeTo(stdout, helpText(options.helpTopic));
+        return toInt(ExitCode::Ok);
+    }
+    if (options.command == CommandKind::Version) {
+        writeTo(stdout, u"snapdock-cli "_s + QStringLiteral(SNAPDOCK_VERSION_STRING) + u"\n"_s);
+        return toInt(ExitCode::Ok);
+    }
+    const Result<QUrl> host = parseHost(options.host);
+    if (!host) {
+        writeTo(stderr, u"snapdock-cli: "_s + host.error().detail + u"\n"_s);
+        return toInt(ExitCode::UsageError);
+    }
+    const Result<ResolvedApiKey> key = resolveApiKey(options, QProcessEnvironment::systemEnvironment());
+    if (!key) {
+        writeTo(stderr, u"snapdock-cli: "_s + key.error().detail + u".\n"_s);
+        return toInt(ExitCode::UsageError);
+    }
+
+    ServerEndpoint endpoint;
+    endpoint.baseUrl = *host;
+    endpoint.apiKey = key->key;
+    QNetworkAccessManager network;
+    const QdrantClient client(network, endpoint);
+
+    OutputPrinter output(options.json, options.quiet, key->key);
+    ProgressPrinter progress(!options.quiet && ProgressPrinter::stderrIsTerminal());
+    output.setProgressPrinter(&progress);
+    output.setField(u"command"_s, commandName(options.command));
+    output.setField(u"host"_s, endpoint.displayUrl());
+    for (const QString &warning : key->warnings)
+        output.printWarning(warning);
+
+    const CommandContext context{ options, client, output, progress };
+    const std::unique_ptr<Command> command = makeCommand(context);
+    Q_ASSERT(command);
+    QObject::connect(command.get(), &Command::finished, &app, [&command] {
+        QCoreApplication::exit(command->exitCode());
+    });
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::interrupted, &app, [&command, &output](int count) {
+        if (count == 1) {
+            output.printError(tr("interrupted; cancelling (press Ctrl-C again to quit at once)"));
+            command->cancel();
+        } else {
+            QCoreApplication::exit(toInt(ExitCode::Cancelled));
+        }
+    });
+
+    QTimer::singleShot(0, command.get(), [&command] {
+        command->start();
+    });
+    const int loopResult = app.exec();
+    const int exitCode = command->isFinished() ? command->exitCode() : loopResult;
+    progress.clear();
+    output.finish(exitCode);
+    return exitCode;
+}
+
+} // namespace Snapdock::Cli

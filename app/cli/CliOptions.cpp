@@ -1,0 +1,404 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliOptions.h"
+
+#include "cli/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Snapdock::Cli", text);
+}
+
+using Kinds = std::initializer_list<CommandKind>;
+
+// Every option, the commands that accept it (empty: every command) and whether it takes a value.
+struct OptionSpec
+{
+    QLatin1StringView name;
+    bool takesValue;
+    Kinds commands;
+};
+
+constexpr auto JOB_COMMANDS = { CommandKind::Backup, CommandKind::Restore, CommandKind::Download };
+
+const std::array OPTIONS = {
+    OptionSpec{ "--host"_L1, true, {} },
+    OptionSpec{ "--api-key"_L1, true, {} },
+    OptionSpec{ "--api-key-file"_L1, true, {} },
+    OptionSpec{ "--json"_L1, false, {} },
+    OptionSpec{ "--quiet"_L1, false, {} },
+    OptionSpec{ "--help"_L1, false, {} },
+    OptionSpec{ "--version"_L1, false, {} },
+    OptionSpec{ "--collection"_L1,
+        true,
+        { CommandKind::Backup, CommandKind::Restore, CommandKind::ListSnapshots, CommandKind::Download } },
+    OptionSpec{ "--all"_L1, false, { CommandKind::Backup } },
+    OptionSpec{
+        "--full-storage"_L1, false, { CommandKind::Backup, CommandKind::ListSnapshots, CommandKind::Download } },
+    OptionSpec{ "--output-dir"_L1, true, { CommandKind::Backup, CommandKind::Download } },
+    OptionSpec{ "--concurrency"_L1, true, { CommandKind::Backup } },
+    OptionSpec{ "--delete-from-server"_L1, false, { CommandKind::Backup } },
+    OptionSpec{ "--snapshot"_L1, true, { CommandKind::Restore, CommandKind::Download } },
+    OptionSpec{ "--latest"_L1, false, { CommandKind::Download } },
+    OptionSpec{ "--new-collection"_L1, true, { CommandKind::Restore } },
+    OptionSpec{ "--priority"_L1, true, { CommandKind::Restore } },
+    OptionSpec{ "--keep-uploaded"_L1, false, { CommandKind::Restore } },
+};
+
+struct CommandSpec
+{
+    CommandKind kind;
+    QLatin1StringView name;
+};
+
+const std::array COMMANDS = {
+    CommandSpec{ CommandKind::Backup, "backup"_L1 },
+    CommandSpec{ CommandKind::Restore, "restore"_L1 },
+    CommandSpec{ CommandKind::ListCollections, "list-collections"_L1 },
+    CommandSpec{ CommandKind::ListSnapshots, "list-snapshots"_L1 },
+    CommandSpec{ CommandKind::Download, "download"_L1 },
+    CommandSpec{ CommandKind::Help, "help"_L1 },
+};
+
+const OptionSpec *findOption(QStringView name)
+{
+    for (const OptionSpec &spec : OPTIONS) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+std::optional<CommandKind> findCommand(QStringView name)
+{
+    for (const CommandSpec &spec : COMMANDS) {
+        if (spec.name == name)
+            return spec.kind;
+    }
+    return std::nullopt;
+}
+
+tl::unexpected<Error> usageError(const QString &message, CommandKind command = CommandKind::None)
+{
+    const QString helpCommand = command == CommandKind::None || command == CommandKind::Help
+        ? u"snapdock-cli --help"_s
+        : u"snapdock-cli help "_s + commandName(command);
+    return fail(Error::make(ErrorKind::InvalidArgument, message + u"\n"_s + tr("Try '%1'.").arg(helpCommand)));
+}
+
+// Applies one option; `value` is empty for flags.
+VoidResult applyOption(CliOptions &options, QStringView name, const QString &value)
+{
+    if (name == "--host"_L1) {
+        options.host = value;
+    } else if (name == "--api-key"_L1) {
+        options.apiKey = value;
+    } else if (name == "--api-key-file"_L1) {
+        options.apiKeyFile = value;
+    } else if (name == "--json"_L1) {
+        options.json = true;
+    } else if (name == "--quiet"_L1) {
+        options.quiet = true;
+    } else if (name == "--collection"_L1) {
+        options.collections.append(value);
+    } else if (name == "--all"_L1) {
+        options.all = true;
+    } else if (name == "--full-storage"_L1) {
+        options.fullStorage = true;
+    } else if (name == "--output-dir"_L1) {
+        options.outputDir = value;
+    } else if (name == "--concurrency"_L1) {
+        bool ok = false;
+        const int concurrency = value.toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > CliOptions::MAX_CONCURRENCY)
+            return usageError(tr("--concurrency must be a number from 1 to %1, not \"%2\".")
+                                  .arg(CliOptions::MAX_CONCURRENCY)
+                                  .arg(value));
+        options.concurrency = concurrency;
+    } else if (name == "--delete-from-server"_L1) {
+        options.deleteFromServer = true;
+    } else if (name == "--snapshot"_L1) {
+        options.snapshot = value;
+    } else if (name == "--latest"_L1) {
+        options.latest = true;
+    } else if (name == "--new-collection"_L1) {
+        options.newCollection = value;
+    } else if (name == "--priority"_L1) {
+        const auto priority = snapshotPriorityFromString(value);
+        if (!priority || *priority == SnapshotPriority::ServerDefault)
+            return usageError(
+                tr("--priority must be snapshot, replica or no_sync, not \"%1\".").arg(value), CommandKind::Restore);
+        options.priority = *priority;
+    } else if (name == "--keep-uploaded"_L1) {
+        options.keepUploaded = true;
+    }
+    return {};
+}
+
+bool allows(const OptionSpec &spec, CommandKind command)
+{
+    if (spec.commands.size() == 0)
+        return true;
+    for (CommandKind kind : spec.commands) {
+        if (kind == command)
+            return true;
+    }
+    return false;
+}
+
+// Rules that involve several options of one command.
+VoidResult validate(const CliOptions &options, const QSet<QString> &seen)
+{
+    const CommandKind command = options.command;
+    const bool hasCollection = !options.collections.isEmpty();
+    switch (command) {
+    case CommandKind::Backup: {
+        const int selections = int(hasCollection) + int(options.all) + int(options.fullStorage);
+        if (hasCollection && options.all)
+            return usageError(tr("--collection and --all cannot be used together."), command);
+        if (selections > 1)
+            return usageError(tr("--full-storage cannot be combined with --collection or --all."), command);
+        if (selections == 0)
+            return usageError(tr("backup needs --collection NAME, --all or --full-storage."), command);
+        break;
+    }
+    case CommandKind::Restore:
+        if (options.snapshot.isEmpty())
+            return usageError(tr("restore needs --snapshot FILE."), command);
+        if (hasCollection && !options.newCollection.isEmpty())
+            return usageError(tr("--collection and --new-collection cannot be used together."), command);
+        if (!hasCollection && options.newCollection.isEmpty())
+            return usageError(tr("restore needs --collection NAME (replace an existing collection) or "
+                                 "--new-collection NAME (create one)."),
+                command);
+        if (options.collections.size() > 1)
+            return usageError(tr("restore takes a single --collection."), command);
+        break;
+    case CommandKind::ListSnapshots:
+    case CommandKind::Download:
+        if (hasCollection && options.fullStorage)
+            return usageError(tr("--collection and --full-storage cannot be used together."), command);
+        if (!hasCollection && !options.fullStorage)
+            return usageError(tr("%1 needs --collection NAME or --full-storage.").arg(commandName(command)), command);
+        if (options.collections.size() > 1)
+            return usageError(tr("%1 takes a single --collection.").arg(commandName(command)), command);
+        if (command == CommandKind::Download) {
+            if (!options.snapshot.isEmpty() && options.latest)
+                return usageError(tr("--snapshot and --latest cannot be used together."), command);
+            if (options.snapshot.isEmpty() && !options.latest)
+                return usageError(tr("download needs --snapshot NAME or --latest."), command);
+        }
+        break;
+    case CommandKind::ListCollections:
+    case CommandKind::None:
+    case CommandKind::Help:
+    case CommandKind::Version:
+        break;
+    }
+    for (const QString &name : { u"--collection"_s, u"--new-collection"_s, u"--snapshot"_s, u"--output-dir"_s }) {
+        if (!seen.contains(name))
+            continue;
+        const bool empty = name == "--collection"_L1 ? options.collections.contains(QString())
+            : name == "--new-collection"_L1          ? options.newCollection.isEmpty()
+            : name == "--snapshot"_L1                ? options.snapshot.isEmpty()
+                                                     : options.outputDir.isEmpty();
+        if (empty)
+            return usageError(tr("%1 needs a non-empty value.").arg(name), command);
+    }
+    return {};
+}
+
+} // namespace
+
+QString commandName(CommandKind command)
+{
+    for (const CommandSpec &spec : COMMANDS) {
+        if (spec.kind == command && spec.kind != CommandKind::Help)
+            return QString(spec.name);
+    }
+    return {};
+}
+
+Result<CliOptions> parseArguments(const QStringList &arguments)
+{
+    CliOptions options;
+    QSet<QString> seen;
+    QStringList positional;
+    bool help = false;
+    bool version = false;
+    bool optionsEnded = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsEnded || !argument.startsWith(u'-') || argument == "-"_L1) {
+            positional.append(argument);
+            continue;
+        }
+        if (argument == "--"_L1) {
+            optionsEnded = true;
+            continue;
+        }
+        QString name = argument;
+        std::optional<QString> inlineValue;
+        if (argument == "-h"_L1) {
+            name = u"--help"_s;
+        } else if (argument == "-q"_L1) {
+            name = u"--quiet"_s;
+        } else if (argument.startsWith("--"_L1)) {
+            const qsizetype equals = argument.indexOf(u'=');
+            if (equals > 0) {
+                name = argument.left(equals);
+                inlineValue = argument.mid(equals + 1);
+            }
+        }
+        const OptionSpec *spec = findOption(name);
+        if (!spec)
+            return usageError(tr("unknown option \"%1\".").arg(name));
+        QString value;
+        if (spec->takesValue) {
+            if (inlineValue) {
+                value = *inlineValue;
+            } else if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith("--"_L1)) {
+                value = arguments.at(++i);
+            } else {
+                return usageError(tr("option %1 needs a value.").arg(name));
+            }
+        } else if (inlineValue) {
+            return usageError(tr("option %1 does not take a value.").arg(name));
+        }
+        if (name == "--help"_L1) {
+            help = true;
+            continue;
+        }
+        if (name == "--version"_L1) {
+            version = true;
+            continue;
+        }
+        seen.insert(name);
+        if (auto applied = applyOption(options, name, value); !applied)
+            return fail(applied.error());
+    }
+
+    if (!positional.isEmpty()) {
+        const auto command = findCommand(positional.first());
+        if (!command)
+            return usageError(tr("unknown command \"%1\".").arg(positional.first()));
+        options.command = *command;
+        positional.removeFirst();
+    }
+    if (options.command == CommandKind::Help) {
+        if (!positional.isEmpty()) {
+            const auto topic = findCommand(positional.takeFirst());
+            if (!topic || *topic == CommandKind::Help)
+                return usageError(tr("no help for \"%1\".").arg(arguments.last()));
+            options.helpTopic = *topic;
+        }
+    } else if (help) {
+        options.helpTopic = options.command;
+        options.command = CommandKind::Help;
+    }
+    if (!positional.isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(positional.first()), options.command);
+    if (options.command == CommandKind::Help)
+        return options;
+    if (version) {
+        options.command = CommandKind::Version;
+        return options;
+    }
+    if (options.command == CommandKind::None)
+        return usageError(tr("missing command."));
+
+    for (const QString &name : std::as_const(seen)) {
+        const OptionSpec *spec = findOption(name);
+        if (spec && !allows(*spec, options.command))
+            return usageError(
+                tr("option %1 is not valid for %2.").arg(name, commandName(options.command)), options.command);
+    }
+    if (auto valid = validate(options, seen); !valid)
+        return fail(valid.error());
+    return options;
+}
+
+QString helpText(CommandKind topic)
+{
+    const QString globalOptions =
+        tr("Global options (before or after the command):\n"
+           "  --host URL           Qdrant REST URL (default http://localhost:6333)\n"
+           "  --api-key KEY        API key. Warning: a key on the command line is visible to\n"
+           "                       other users of this machine (ps, /proc); prefer\n"
+           "                       --api-key-file or the QDRANT_API_KEY variable.\n"
+           "  --api-key-file PATH  read the key from the first line of PATH (keep it chmod 600)\n"
+           "  --json               print one JSON document on stdout at the end, nothing else\n"
+           "  -q, --quiet          print only errors (and the data of list commands)\n"
+           "  -h, --help           show help; `snapdock-cli help COMMAND` for one command\n"
+           "  --version            show the version\n"
+           "The key is taken from --api-key, else --api-key-file, else QDRANT_API_KEY.\n");
+    QString text;
+    switch (topic) {
+    case CommandKind::Backup:
+        text = tr("Usage: snapdock-cli backup (--collection NAME... | --all | --full-storage) [options]\n\n"
+                  "Creates a snapshot on the server, downloads it, verifies its SHA-256 against the server's\n"
+                  "checksum and writes NAME.snapshot.snapdock.json next to it.\n\n"
+                  "  --collection NAME       back up this collection (repeat for several)\n"
+                  "  --all                   back up every collection, one after another\n"
+                  "  --full-storage          back up the full storage (all collections and aliases)\n"
+                  "  --output-dir DIR        where to write the files (default ./snapshots)\n"
+                  "  --concurrency N         back up N collections at once (default 1)\n"
+                  "  --delete-from-server    delete the snapshot from the server after download\n");
+        break;
+    case CommandKind::Restore:
+        text = tr("Usage: snapdock-cli restore --snapshot FILE (--collection NAME | --new-collection NAME) "
+                  "[options]\n\n"
+                  "Uploads FILE with its SHA-256 as checksum. Qdrant keeps a copy of the upload in the\n"
+                  "collection's snapshot list; snapdock-cli deletes it afterwards.\n\n"
+                  "  --snapshot FILE         the local .snapshot file\n"
+                  "  --collection NAME       replace the data of this existing collection\n"
+                  "  --new-collection NAME   create this collection (it must not exist)\n"
+                  "  --priority P            snapshot | replica | no_sync (default: the server's, snapshot)\n"
+                  "  --keep-uploaded         keep the uploaded copy on the server\n");
+        break;
+    case CommandKind::ListCollections:
+        text = tr("Usage: snapdock-cli list-collections [options]\n\nLists the collections on the server.\n");
+        break;
+    case CommandKind::ListSnapshots:
+        text = tr("Usage: snapdock-cli list-snapshots (--collection NAME | --full-storage) [options]\n\n"
+                  "Lists the snapshots stored on the server: name, size, creation time, SHA-256.\n");
+        break;
+    case CommandKind::Download:
+        text = tr("Usage: snapdock-cli download (--collection NAME | --full-storage) (--snapshot NAME | --latest) "
+                  "[options]\n\n"
+                  "Downloads a snapshot that is already on the server, verifies the listed checksum and writes\n"
+                  "the same metadata file as backup.\n\n"
+                  "  --snapshot NAME         the snapshot's name on the server\n"
+                  "  --latest                the most recent snapshot\n"
+                  "  --output-dir DIR        where to write the files (default ./snapshots)\n");
+        break;
+    case CommandKind::None:
+    case CommandKind::Help:
+    case CommandKind::Version:
+        text = tr("Usage: snapdock-cli COMMAND [options]\n\n"
+                  "Backs up and restores Qdrant collections through the snapshot API.\n\n"
+                  "Commands:\n"
+                  "  backup            create, download and verify snapshots of collections\n"
+                  "  restore           upload a snapshot file into a collection\n"
+                  "  list-collections  list the collections on the server\n"
+                  "  list-snapshots    list the snapshots stored on the server\n"
+                  "  download          download a snapshot already on the server\n"
+                  "  help COMMAND      show the options of COMMAND\n");
+        break;
+    }
+    return text + u"\n"_s + globalOptions + u"\n"_s + exitCodeTable();
+}
+
+} // namespace Snapdock::Cli

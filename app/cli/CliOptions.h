@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/qdrant/SnapshotPriority.h"
+#include "core/support/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Snapdock::Cli {
+
+enum class CommandKind
+{
+    None,
+    Help,
+    Version,
+    Backup,
+    Restore,
+    ListCollections,
+    ListSnapshots,
+    Download
+};
+
+// The command line, parsed and checked. Plain value type.
+struct CliOptions
+{
+    static constexpr int MAX_CONCURRENCY = 16;
+
+    CommandKind command = CommandKind::None;
+    CommandKind helpTopic = CommandKind::None; // for `help backup` / `backup --help`
+
+    // Global options (accepted before or after the command).
+    QString host = QStringLiteral("http://localhost:6333");
+    std::optional<QString> apiKey; // --api-key; never printed
+    QString apiKeyFile;
+    bool json = false;
+    bool quiet = false;
+
+    // Command options.
+    QStringList collections; // --collection, repeatable for backup
+    bool all = false;
+    bool fullStorage = false;
+    QString newCollection;
+    QString outputDir = QStringLiteral("./snapshots");
+    int concurrency = 1;
+    QString snapshot; // restore: a local file; download: a name on the server
+    bool latest = false;
+    SnapshotPriority priority = SnapshotPriority::ServerDefault;
+    bool keepUploaded = false;
+    bool deleteFromServer = false;
+};
+
+// Parses the arguments after the program name. Options may come before or after the command, as
+// `--name value` or `--name=value`. Usage errors come back as ErrorKind::InvalidArgument whose detail is the
+// complete message for the user.
+[[nodiscard]] Result<CliOptions> parseArguments(const QStringList &arguments);
+
+// "backup", "list-snapshots", …; empty for None, Help and Version.
+[[nodiscard]] QString commandName(CommandKind command);
+
+// Usage, options and the exit-code table; for CommandKind::None the overview of every command.
+[[nodiscard]] QString helpText(CommandKind topic);
+
+} // namespace Snapdock::Cli

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/DownloadCommand.h"
+
+#include "cli/DownloadJob.h"
+#include "cli/OutputPrinter.h"
+#include "cli/ProgressPrinter.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock::Cli {
+
+DownloadCommand::DownloadCommand(const CommandContext &context, QObject *parent)
+    : Command(context, parent)
+{}
+
+void DownloadCommand::start()
+{
+    const CliOptions &options = m_context.options;
+    DownloadRequest request;
+    request.scope = options.fullStorage ? SnapshotScope::fullStorage()
+                                        : SnapshotScope::forCollection(options.collections.constFirst());
+    request.snapshotName = options.latest ? QString() : options.snapshot;
+    request.outputFolder = options.outputDir;
+    m_job = new DownloadJob(m_context.client, request, this);
+    connect(m_job, &Job::finished, this, &DownloadCommand::onJobFinished);
+    m_context.progress.track(m_job, options.fullStorage ? tr("full storage") : request.scope.collection);
+    m_job->start();
+    if (m_cancelRequested)
+        m_job->cancel();
+}
+
+void DownloadCommand::cancel()
+{
+    m_cancelRequested = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void DownloadCommand::onJobFinished()
+{
+    ResultRow row;
+    row.collection = m_job->request().scope.collection;
+    row.warnings = m_job->warnings();
+    if (m_job->state() == Job::State::Succeeded) {
+        const BackupResult &result = m_job->result();
+        row.ok = true;
+        row.file = result.filePath;
+        row.size = result.size;
+        row.sha256 = result.sha256;
+        row.details.insert(u"snapshot"_s, result.snapshotName);
+        row.details.insert(u"metadataFile"_s, result.metadataPath);
+        row.details.insert(u"matchedServerChecksum"_s, result.matchedServerChecksum);
+        row.details.insert(u"metadata"_s, result.metadata.toJson());
+    } else {
+        row.error = m_job->error();
+    }
+    for (const QString &warning : std::as_const(row.warnings))
+        m_context.output.printWarning(warning);
+    m_context.output.addResult(row);
+    m_job->deleteLater();
+    if (!row.ok) {
+        if (row.error->kind != ErrorKind::Cancelled)
+            m_context.output.printError(row.error->userMessage());
+        finishWith(exitCodeFor(row.error->kind));
+        return;
+    }
+    m_context.output.printResultsTable(tr("Downloaded %1:").arg(m_job->result().snapshotName));
+    finishWith(ExitCode::Ok);
+}
+
+} // namespace Snapdock::Cli

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/RestoreCommand.h"
+
+#include "cli/OutputPrinter.h"
+#include "cli/ProgressPrinter.h"
+#include "core/jobs/RestoreJob.h"
+#include "core/qdrant/QdrantClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock::Cli {
+
+RestoreCommand::RestoreCommand(const CommandContext &context, QObject *parent)
+    : Command(context, parent)
+{}
+
+void RestoreCommand::start()
+{
+    const CliOptions &options = m_context.options;
+    const QFileInfo file(options.snapshot);
+    if (!file.exists() || !file.isFile()) {
+        failWith(Error::make(ErrorKind::InvalidArgument,
+            tr("the snapshot file \"%1\" does not exist or is not a file").arg(options.snapshot)));
+        return;
+    }
+    RestoreRequest request;
+    request.snapshotFile = file.absoluteFilePath();
+    request.target = options.newCollection.isEmpty() ? RestoreTarget::ReplaceExisting : RestoreTarget::CreateNew;
+    request.collection = options.newCollection.isEmpty() ? options.collections.constFirst() : options.newCollection;
+    request.priority = options.priority;
+    request.keepUploadedCopy = options.keepUploaded;
+    m_job = new RestoreJob(m_context.client, request, this);
+    connect(m_job, &Job::finished, this, &RestoreCommand::onJobFinished);
+    m_context.progress.track(m_job, request.collection);
+    m_job->start();
+    if (m_cancelRequested)
+        m_job->cancel();
+}
+
+void RestoreCommand::cancel()
+{
+    m_cancelRequested = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void RestoreCommand::onJobFinished()
+{
+    if (m_job->state() == Job::State::Failed && m_job->error().kind == ErrorKind::CannotConnect) {
+        probeManageAccess(m_job->error());
+        return;
+    }
+    report(m_job->state() == Job::State::Succeeded ? std::nullopt : std::optional<Error>(m_job->error()));
+}
+
+void RestoreCommand::probeManageAccess(const Error &original)
+{
+    // Qdrant ≥ 1.18.1 checks manage access before reading an upload's body and closes the connection, so a
+    // read-only key usually shows up as "connection closed" rather than as a 403. Deleting a snapshot that
+    // cannot exist is harmless and tells the two apart: 403 for a key without write access, 404 otherwise.
+    const SnapshotScope scope = SnapshotScope::forCollection(m_job->request().collection);
+    const QString probeName =
+        u"snapdock-access-probe-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u".snapshot"_s;
+    runRequest(m_context.client.deleteSnapshot(scope, probeName), this, [this, original](ApiRequest &probe) {
+        if (probe.isSucceeded() || probe.error().kind != ErrorKind::Forbidden) {
+            report(original);
+            return;
+        }
+        report(Error::make(ErrorKind::Forbidden,
+            original.detail,
+            tr("the server closed the connection as the upload began, which Qdrant does when the key "
+               "lacks manage access (e.g. a read-only key)"),
+            probe.error().httpStatus));
+    });
+}
+
+void RestoreCommand::report(const std::optional<Error> &error)
+{
+    const RestoreRequest &request = m_job->request();
+    ResultRow row;
+    row.collection = request.collection;
+    row.file = m_context.options.snapshot;
+    row.warnings = m_job->warnings();
+    row.details.insert(u"target"_s, request.target == RestoreTarget::CreateNew ? u"new"_s : u"existing"_s);
+    if (!error) {
+        const RestoreResult &result = m_job->result();
+        row.ok = true;
+        row.size = result.size;
+        row.sha256 = result.sha256;
+        row.details.insert(u"uploadName"_s, result.uploadName);
+        row.details.insert(u"uploadedCopyDeleted"_s, result.uploadedCopyDeleted);
+        if (result.pointsCount >= 0)
+            row.details.insert(u"pointsCount"_s, result.pointsCount);
+    } else {
+        row.error = *error;
+    }
+    for (const QString &warning : std::as_const(row.warnings))
+        m_context.output.printWarning(warning);
+    m_context.output.addResult(row);
+    m_job->deleteLater();
+
+    if (!row.ok) {
+        if (row.error->kind != ErrorKind::Cancelled)
+            m_context.output.printError(row.error->userMessage());
+        finishWith(m_cancelRequested ? ExitCode::Cancelled : exitCodeFor(row.error->kind));
+        return;
+    }
+    const RestoreResult &result = m_job->result();
+    const QString points = result.pointsCount >= 0 ? tr(" (%1 points)").arg(result.pointsCount) : QString();
+    m_context.output.printInfo((request.target == RestoreTarget::CreateNew ? tr("Created collection %1 from %2%3.")
+                                                                           : tr("Restored collection %1 from %2%3."))
+                                   .arg(row.label(), m_context.options.snapshot, points));
+    if (!result.uploadedCopyDeleted && !result.uploadName.isEmpty())
+        m_context.output.printInfo(
+            tr("The uploaded copy \"%1\" stays in the collection's snapshot list.").arg(result.uploadName));
+    finishWith(ExitCode::Ok);
+}
+
+} // namespace Snapdock::Cli

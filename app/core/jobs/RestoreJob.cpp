@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jobs/RestoreJob.h"
+
+#include "core/jobs/SnapshotCompatibility.h"
+#include "core/storage/FileHashTask.h"
+#include "core/storage/Sha256.h"
+#include "core/storage/SnapshotMetadata.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock {
+
+RestoreJob::RestoreJob(const QdrantClient &client, RestoreRequest request, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_result.collection = m_request.collection;
+}
+
+void RestoreJob::run()
+{
+    const QFileInfo file(m_request.snapshotFile);
+    const QString shown = QDir::toNativeSeparators(m_request.snapshotFile);
+    if (!file.exists() || !file.isFile()) {
+        failWith(Error::make(ErrorKind::InvalidArgument, tr("the snapshot file %1 does not exist").arg(shown)));
+        return;
+    }
+    if (!file.isReadable()) {
+        failWith(Error::make(ErrorKind::LocalPermissionDenied, tr("reading %1").arg(shown)));
+        return;
+    }
+    if (m_request.collection.isEmpty()) {
+        failWith(Error::make(ErrorKind::InvalidArgument, tr("no target collection given")));
+        return;
+    }
+    m_result.size = file.size();
+    const QString metadataPath = SnapshotMetadata::metadataPathFor(m_request.snapshotFile);
+    if (QFileInfo::exists(metadataPath)) {
+        auto metadata = SnapshotMetadata::readFrom(metadataPath);
+        if (metadata)
+            m_metadata = *metadata;
+        else
+            addWarning(tr("The metadata file next to the snapshot is unreadable and was ignored: %1")
+                           .arg(metadata.error().userMessage()));
+    }
+    checkServer();
+}
+
+void RestoreJob::cancelLocalWork()
+{
+    if (m_hashTask)
+        m_hashTask->cancel();
+}
+
+void RestoreJob::checkServer()
+{
+    setStage(tr("reading the server version"));
+    runStep(m_client.serverInfo(), [this](ApiCall<ServerInfo> &call) {
+        auto info = call.result();
+        if (!info) {
+            failWith(info.error());
+            return;
+        }
+        if (m_metadata) {
+            const QString warning = SnapshotCompatibility::versionWarning(m_metadata->serverVersion, info->version);
+            if (!warning.isEmpty())
+                addWarning(warning);
+        }
+        checkTarget();
+    });
+}
+
+void RestoreJob::checkTarget()
+{
+    setStage(tr("checking the target collection"));
+    runStep(m_client.collectionExists(m_request.collection), [this](ApiCall<bool> &call) {
+        auto exists = call.result();
+        if (!exists) {
+            failWith(exists.error());
+            return;
+        }
+        const QString name = m_request.collection;
+        if (m_request.target == RestoreTarget::ReplaceExisting && !*exists) {
+            Error error = Error::make(ErrorKind::NotFound, tr("restoring into collection \"%1\"").arg(name));
+            error.serverMessage = tr("the collection does not exist; use --new-collection to create it");
+            failWith(error);
+            return;
+        }
+        if (m_request.target == RestoreTarget::CreateNew && *exists) {
+            Error error = Error::make(ErrorKind::AlreadyExists, tr("restoring as new collection \"%1\"").arg(name));
+            error.serverMessage = tr("the collection already exists; use --collection to replace it");
+            failWith(error);
+            return;
+        }
+        if (*exists)
+            checkCompatibility();
+        else
+            computeChecksum();
+    });
+}
+
+void RestoreJob::checkCompatibility()
+{
+    if (!m_metadata || m_metadata->kind != u"collection"_s) {
+        computeChecksum(); // nothing recorded to compare; the server still checks
+        return;
+    }
+    setStage(tr("comparing the snapshot with the existing collection"));
+    runStep(m_client.collectionInfo(m_request.collection), [this](ApiCall<CollectionInfo> &call) {
+        auto info = call.result();
+        if (!info) {
+            failWith(info.error());
+            return;
+        }
+        // Qdrant refuses a mismatch only after the whole upload: say so before sending gigabytes.
+        const QString mismatch = SnapshotCompatibility::mismatch(*m_metadata, *info);
+        if (!mismatch.isEmpty()) {
+            Error error = Error::make(
+                ErrorKind::IncompatibleSnapshot, tr("restoring into collection \"%1\"").arg(m_request.collection));
+            error.serverMessage = mismatch;
+            failWith(error);
+            return;
+        }
+        computeChecksum();
+    });
+}
+
+void RestoreJob::computeChecksum()
+{
+    // The metadata's digest is trusted only for the same file size; otherwise hash the file again.
+    if (m_metadata && Sha256::isValidHexDigest(m_metadata->sha256) && m_metadata->size == m_result.size) {
+        m_result.sha256 = m_metadata->sha256;
+        upload();
+        return;
+    }
+    setStage(tr("computing the snapshot's SHA-256"));
+    auto *task = new FileHashTask(m_request.snapshotFile, this);
+    connect(task, &FileHashTask::progressChanged, this, &Job::progressChanged);
+    connect(task, &FileHashTask::finished, this, [this, task] {
+        task->deleteLater();
+        if (isFinished())
+            return;
+        if (isCancelRequested()) {
+            failWith(Error::make(ErrorKind::Cancelled, stage()));
+            return;
+        }
+        auto digest = task->result();
+        if (!digest) {
+            failWith(digest.error());
+            return;
+        }
+        m_result.sha256 = QString::fromLatin1(*digest);
+        upload();
+    });
+    connect(this, &Job::finished, task, &FileHashTask::cancel);
+    m_hashTask = task;
+    task->start();
+}
+
+void RestoreJob::upload()
+{
+    setStage(tr("uploading and restoring"));
+    SnapshotUploadOptions options;
+    options.priority = m_request.priority;
+    options.sha256 = m_result.sha256;
+    auto *upload =
+        m_client.uploadSnapshot(SnapshotScope::forCollection(m_request.collection), m_request.snapshotFile, options);
+    runStep(upload, [this](SnapshotUpload &done) {
+        auto uploaded = done.result();
+        if (!uploaded) {
+            failWith(uploaded.error());
+            return;
+        }
+        m_result.uploadName = uploaded->uploadName;
+        if (m_request.keepUploadedCopy)
+            readFinalState();
+        else
+            deleteUploadedCopy();
+    });
+}
+
+void RestoreJob::deleteUploadedCopy()
+{
+    // Qdrant keeps the uploaded file in the collection's snapshot list; it doubles the server's disk use.
+    setStage(tr("removing the uploaded copy from the server"));
+    auto *call = m_client.deleteSnapshot(SnapshotScope::forCollection(m_request.collection), m_result.uploadName);
+    runStep(call, [this](ApiCall<OperationOutcome> &done) {
+        auto outcome = done.result();
+        if (outcome)
+            m_result.uploadedCopyDeleted = true;
+        else
+            addWarning(tr("The uploaded copy %1 stays on the server: %2")
+                           .arg(m_result.uploadName, outcome.error().userMessage()));
+        readFinalState();
+    });
+}
+
+void RestoreJob::readFinalState()
+{
+    setStage(tr("reading the restored collection"));
+    runStep(m_client.collectionInfo(m_request.collection), [this](ApiCall<CollectionInfo> &call) {
+        auto info = call.result();
+        if (info)
+            m_result.pointsCount = info->pointsCount;
+        else
+            addWarning(tr("The restored collection could not be read: %1").arg(info.error().userMessage()));
+        succeed();
+    });
+}
+
+} // namespace Snapdock
