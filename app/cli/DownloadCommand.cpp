@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DownloadCommand.h"
 
-#include "cli/DownloadJob.h"
 #include "cli/OutputPrinter.h"
 #include "cli/ProgressPrinter.h"
 
@@ -19,12 +18,13 @@ DownloadCommand::DownloadCommand(const CommandContext &context, QObject *parent)
 void DownloadCommand::start()
 {
     const CliOptions &options = m_context.options;
-    DownloadRequest request;
+    BackupRequest request;
     request.scope = options.fullStorage ? SnapshotScope::fullStorage()
                                         : SnapshotScope::forCollection(options.collections.constFirst());
+    request.source = options.latest ? BackupRequest::Source::ExistingLatest : BackupRequest::Source::ExistingByName;
     request.snapshotName = options.latest ? QString() : options.snapshot;
     request.outputFolder = options.outputDir;
-    m_job = new DownloadJob(m_context.client, request, this);
+    m_job = new BackupJob(m_context.client, request, this);
     connect(m_job, &Job::finished, this, &DownloadCommand::onJobFinished);
     m_context.progress.track(m_job, options.fullStorage ? tr("full storage") : request.scope.collection);
     m_job->start();

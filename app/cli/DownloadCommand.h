@@ -3,14 +3,13 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "core/jobs/BackupJob.h"
 
 #include <QPointer>
 
 namespace Snapdock::Cli {
 
-class DownloadJob;
-
-// `download`: one DownloadJob for a snapshot already on the server (by name, or --latest).
+// `download`: one BackupJob for a snapshot already on the server (by name, or --latest).
 class DownloadCommand final : public Command
 {
     Q_OBJECT
@@ -24,7 +23,7 @@ public:
 private:
     void onJobFinished();
 
-    QPointer<DownloadJob> m_job;
+    QPointer<BackupJob> m_job;
     bool m_cancelRequested = false;
 };
 

@@ -3,8 +3,8 @@
 #include "cli/ListSnapshotsCommand.h"
 
 #include "cli/OutputPrinter.h"
-#include "cli/SnapshotOrder.h"
 #include "core/qdrant/QdrantClient.h"
+#include "core/qdrant/SnapshotOrder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

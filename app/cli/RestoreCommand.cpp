@@ -51,32 +51,7 @@ void RestoreCommand::cancel()
 
 void RestoreCommand::onJobFinished()
 {
-    if (m_job->state() == Job::State::Failed && m_job->error().kind == ErrorKind::CannotConnect) {
-        probeManageAccess(m_job->error());
-        return;
-    }
     report(m_job->state() == Job::State::Succeeded ? std::nullopt : std::optional<Error>(m_job->error()));
-}
-
-void RestoreCommand::probeManageAccess(const Error &original)
-{
-    // Qdrant ≥ 1.18.1 checks manage access before reading an upload's body and closes the connection, so a
-    // read-only key usually shows up as "connection closed" rather than as a 403. Deleting a snapshot that
-    // cannot exist is harmless and tells the two apart: 403 for a key without write access, 404 otherwise.
-    const SnapshotScope scope = SnapshotScope::forCollection(m_job->request().collection);
-    const QString probeName =
-        u"snapdock-access-probe-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u".snapshot"_s;
-    runRequest(m_context.client.deleteSnapshot(scope, probeName), this, [this, original](ApiRequest &probe) {
-        if (probe.isSucceeded() || probe.error().kind != ErrorKind::Forbidden) {
-            report(original);
-            return;
-        }
-        report(Error::make(ErrorKind::Forbidden,
-            original.detail,
-            tr("the server closed the connection as the upload began, which Qdrant does when the key "
-               "lacks manage access (e.g. a read-only key)"),
-            probe.error().httpStatus));
-    });
 }
 
 void RestoreCommand::report(const std::optional<Error> &error)

@@ -27,7 +27,6 @@ public:
 
 private:
     void onJobFinished();
-    void probeManageAccess(const Error &original);
     void report(const std::optional<Error> &error);
 
     QPointer<RestoreJob> m_job;

@@ -25,6 +25,7 @@ using Emulator::QdrantEmulator;
 namespace {
 
 const QString API_KEY = u"jobs-key-77"_s;
+const QString READ_ONLY_KEY = u"jobs-read-only-12"_s;
 
 CollectionSpec spec(const QString &name, qint64 points, int size = 4, int shards = 1)
 {
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void restore_newButExisting_isAlreadyExistsBeforeUpload();
     void restore_incompatibleTarget_isRefusedBeforeUpload();
     void restore_withoutMetadata_hashesTheFile();
+    void restore_readOnlyKey_isForbiddenBeforeUpload();
+    void download_existingLatest_skipsUploadedCopies();
     void restore_cancelDuringUpload_finishesCancelled();
     void versionWarning_sameOrNextMinorOnly_data();
     void versionWarning_sameOrNextMinorOnly();
@@ -99,6 +102,7 @@ void TestJobs::init()
 {
     EmulatorConfig config;
     config.apiKey = API_KEY;
+    config.readOnlyApiKey = READ_ONLY_KEY;
     config.walBytes = 512 * 1024;
     m_emulator = std::make_unique<QdrantEmulator>(config);
     QVERIFY(m_emulator->listen());
@@ -295,6 +299,43 @@ void TestJobs::restore_withoutMetadata_hashesTheFile()
     for (const auto &request : m_emulator->requests())
         sentChecksum |= request.rawTarget.contains(u"checksum="_s + saved.sha256);
     QVERIFY(sentChecksum);
+}
+
+void TestJobs::restore_readOnlyKey_isForbiddenBeforeUpload()
+{
+    const BackupResult saved = backup(u"articles"_s);
+    QVERIFY(!saved.filePath.isEmpty());
+    ServerEndpoint endpoint = m_client->endpoint();
+    endpoint.apiKey = READ_ONLY_KEY;
+    const QdrantClient readOnly(m_network, endpoint);
+    RestoreJob job(readOnly, RestoreRequest{ saved.filePath, u"articles"_s, RestoreTarget::ReplaceExisting });
+    QVERIFY(runToEnd(job));
+    QCOMPARE(job.error().kind, ErrorKind::Forbidden);
+    QVERIFY2(job.error().userMessage().contains(u"read-only"_s), qPrintable(job.error().userMessage()));
+    QCOMPARE(uploadsSeen(), 0);
+}
+
+void TestJobs::download_existingLatest_skipsUploadedCopies()
+{
+    const BackupResult first = backup(u"articles"_s);
+    QVERIFY(!first.filePath.isEmpty());
+    RestoreRequest restore{ first.filePath, u"articles"_s, RestoreTarget::ReplaceExisting };
+    restore.keepUploadedCopy = true;
+    RestoreJob restoreJob(*m_client, restore);
+    QVERIFY(runToEnd(restoreJob));
+    QVERIFY2(restoreJob.state() == Job::State::Succeeded, qPrintable(restoreJob.error().userMessage()));
+    QCOMPARE(m_emulator->snapshotNames(u"articles"_s).size(), 2);
+
+    QTemporaryDir other;
+    BackupRequest request{ SnapshotScope::forCollection(u"articles"_s), other.path(), false };
+    request.source = BackupRequest::Source::ExistingLatest;
+    BackupJob job(*m_client, request);
+    QVERIFY(runToEnd(job));
+    QVERIFY2(job.state() == Job::State::Succeeded, qPrintable(job.error().userMessage()));
+    QCOMPARE(job.result().snapshotName, first.snapshotName);
+    QCOMPARE(job.result().sha256, first.sha256);
+    QVERIFY(QFileInfo::exists(job.result().metadataPath));
+    QCOMPARE(m_emulator->snapshotNames(u"articles"_s).size(), 2); // nothing new was created
 }
 
 void TestJobs::restore_cancelDuringUpload_finishesCancelled()

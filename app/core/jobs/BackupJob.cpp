@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jobs/BackupJob.h"
 
+#include "core/qdrant/SnapshotOrder.h"
+#include "core/storage/SnapshotName.h"
 #include "core/support/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,7 +88,51 @@ void BackupJob::readAliases()
             // Aliases are a convenience for the restore; losing them must not lose the backup.
             addWarning(tr("The aliases could not be read: %1").arg(aliases.error().userMessage()));
         }
-        createSnapshot();
+        if (m_request.source == BackupRequest::Source::CreateNew)
+            createSnapshot();
+        else
+            pickExistingSnapshot();
+    });
+}
+
+void BackupJob::pickExistingSnapshot()
+{
+    setStage(tr("listing snapshots"));
+    runStep(m_client.listSnapshots(m_request.scope), [this](ApiCall<QList<SnapshotDescription>> &call) {
+        auto snapshots = call.result();
+        if (!snapshots) {
+            failWith(snapshots.error());
+            return;
+        }
+        std::optional<SnapshotDescription> chosen;
+        if (m_request.source == BackupRequest::Source::ExistingLatest) {
+            QList<SnapshotDescription> backups;
+            for (const SnapshotDescription &snapshot : std::as_const(*snapshots)) {
+                if (!snapshot.name.startsWith(SnapshotUpload::UPLOAD_NAME_PREFIX))
+                    backups.append(snapshot);
+            }
+            chosen = latestSnapshot(backups);
+            if (!chosen) {
+                failWith(Error::make(ErrorKind::NotFound, tr("%1 has no snapshots").arg(m_request.scope.describe())));
+                return;
+            }
+        } else {
+            for (const SnapshotDescription &snapshot : std::as_const(*snapshots)) {
+                if (snapshot.name == m_request.snapshotName)
+                    chosen = snapshot;
+            }
+            if (!chosen) {
+                failWith(Error::make(ErrorKind::NotFound,
+                    tr("snapshot %1 of %2")
+                        .arg(SnapshotName::quoted(m_request.snapshotName), m_request.scope.describe())));
+                return;
+            }
+        }
+        m_result.snapshotName = chosen->name;
+        m_metadata.snapshotName = chosen->name;
+        m_metadata.serverChecksum = chosen->checksum;
+        m_metadata.serverCreationTime = chosen->creationTime;
+        download(*chosen);
     });
 }
 
@@ -131,6 +178,8 @@ void BackupJob::writeMetadata(const DownloadedSnapshot &file)
     const QString metadataPath = SnapshotMetadata::metadataPathFor(file.path);
     VoidResult written = m_metadata.writeTo(metadataPath);
     if (!written) {
+        // A snapshot without its metadata would look like a finished backup: take it back.
+        QFile::remove(file.path);
         failWith(written.error());
         return;
     }

@@ -10,9 +10,19 @@ namespace Snapdock {
 
 struct BackupRequest
 {
+    // Where the snapshot comes from: a new one made now, or one already on the server.
+    enum class Source
+    {
+        CreateNew,
+        ExistingByName, // `snapshotName`
+        ExistingLatest, // the newest listed snapshot, not counting copies left by Snapdock's uploads
+    };
+
     SnapshotScope scope; // a collection, or the full storage
     QString outputFolder; // created if missing
     bool deleteFromServerAfterDownload = false; // leave no copy on the server's disk
+    Source source = Source::CreateNew;
+    QString snapshotName; // for ExistingByName
 };
 
 struct BackupResult
@@ -28,8 +38,8 @@ struct BackupResult
 };
 
 // Backs up one collection (or the full storage): reads the server version, the collection's config and
-// aliases, creates a snapshot on the server, downloads and verifies it, and writes the metadata file
-// next to it. Nothing is left under the final file name unless every step succeeded.
+// aliases, creates a snapshot on the server (or picks one already there), downloads and verifies it, and
+// writes the metadata file next to it. Nothing is left under the final file name unless every step succeeded.
 class BackupJob final : public Job
 {
     Q_OBJECT
@@ -49,6 +59,7 @@ private:
     void readCollection();
     void readAliases();
     void createSnapshot();
+    void pickExistingSnapshot();
     void download(const SnapshotDescription &snapshot);
     void writeMetadata(const DownloadedSnapshot &file);
     void deleteServerCopy();

@@ -97,7 +97,29 @@ void RestoreJob::checkTarget()
             failWith(error);
             return;
         }
-        if (*exists)
+        checkRestoreAccess(*exists);
+    });
+}
+
+void RestoreJob::checkRestoreAccess(bool targetExists)
+{
+    // Qdrant refuses an upload from a key without manage access (e.g. the read-only key) — but only once the
+    // upload starts, by closing the connection. Deleting a snapshot name that cannot exist is harmless and
+    // answers 403 for such a key at once, before gigabytes are hashed or sent.
+    setStage(tr("checking that the key may restore"));
+    const QString probeName = SnapshotUpload::UPLOAD_NAME_PREFIX + u"access-check.snapshot"_s;
+    auto *probe = m_client.deleteSnapshot(SnapshotScope::forCollection(m_request.collection), probeName);
+    runStep(probe, [this, targetExists](ApiCall<OperationOutcome> &call) {
+        const Error error = call.error();
+        if (!call.isSucceeded() && (error.kind == ErrorKind::Forbidden || error.kind == ErrorKind::Unauthorized)) {
+            Error refused = error;
+            refused.detail = tr("restoring into collection \"%1\"").arg(m_request.collection);
+            if (refused.kind == ErrorKind::Forbidden && refused.serverMessage.isEmpty())
+                refused.serverMessage = tr("this key can only read");
+            failWith(refused);
+            return;
+        }
+        if (targetExists)
             checkCompatibility();
         else
             computeChecksum();

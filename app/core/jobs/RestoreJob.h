@@ -60,6 +60,7 @@ protected:
 private:
     void checkServer();
     void checkTarget();
+    void checkRestoreAccess(bool targetExists);
     void checkCompatibility();
     void computeChecksum();
     void upload();

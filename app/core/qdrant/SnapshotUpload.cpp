@@ -52,7 +52,7 @@ QString SnapshotUpload::makeUploadName()
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
     const quint64 random = QRandomGenerator::system()->generate64();
-    return u"snapdock-upload-%1-%2.snapshot"_s.arg(stamp).arg(random, 16, 16, QLatin1Char('0'));
+    return UPLOAD_NAME_PREFIX + u"%1-%2.snapshot"_s.arg(stamp).arg(random, 16, 16, QLatin1Char('0'));
 }
 
 Result<UploadedSnapshot> SnapshotUpload::result() const

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QString uploadName() const { return m_uploadName; }
     [[nodiscard]] Result<UploadedSnapshot> result() const;
 
+    static constexpr QLatin1StringView UPLOAD_NAME_PREFIX{ "snapdock-upload-" };
+
     // A unique name of the form snapdock-upload-YYYYMMDDTHHMMSSZ-<random>.snapshot.
     [[nodiscard]] static QString makeUploadName();
 

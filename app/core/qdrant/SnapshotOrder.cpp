@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Snapdock developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/SnapshotOrder.h"
+#include "core/qdrant/SnapshotOrder.h"
 
 #include <algorithm>
 
-namespace Snapdock::Cli {
+namespace Snapdock {
 
 void sortOldestFirst(QList<SnapshotDescription> &snapshots)
 {
@@ -26,4 +26,4 @@ std::optional<SnapshotDescription> latestSnapshot(QList<SnapshotDescription> sna
     return snapshots.constLast();
 }
 
-} // namespace Snapdock::Cli
+} // namespace Snapdock

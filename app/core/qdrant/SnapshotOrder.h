@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace Snapdock::Cli {
+namespace Snapdock {
 
 // Oldest first: by creation time, then by name (Qdrant's names end in a UTC timestamp, and creation_time is
 // null on some filesystems).
@@ -17,4 +17,4 @@ void sortOldestFirst(QList<SnapshotDescription> &snapshots);
 // The newest snapshot, by the same order; nullopt for an empty list.
 [[nodiscard]] std::optional<SnapshotDescription> latestSnapshot(QList<SnapshotDescription> snapshots);
 
-} // namespace Snapdock::Cli
+} // namespace Snapdock
