@@ -33,3 +33,13 @@ if(SNAPDOCK_SANITIZE AND NOT MSVC)
     target_compile_options(snapdock_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(snapdock_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer targets (tests/fuzz) need clang; everything is instrumented for coverage and checked by ASan/UBSan.
+option(SNAPDOCK_BUILD_FUZZERS "Build the libFuzzer targets (needs clang)" OFF)
+if(SNAPDOCK_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SNAPDOCK_BUILD_FUZZERS needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(snapdock_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(snapdock_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -112,6 +112,11 @@ int runCli(QCoreApplication &app, const QStringList &arguments)
     ServerEndpoint endpoint;
     endpoint.baseUrl = *host;
     endpoint.apiKey = key->key;
+    endpoint.caCertificatesFile = options.caCertificatesFile;
+    endpoint.pinnedCertificateSha256 = options.pinnedSha256;
+    // The classic scripts' cron lines send keys over http:// to internal hosts; refusing them would break the
+    // drop-in promise, so the CLI allows it and warns (below) where the core refuses by default.
+    endpoint.allowKeyOverPlainHttp = true;
     QNetworkAccessManager network;
     const QdrantClient client(network, endpoint);
 
@@ -122,6 +127,10 @@ int runCli(QCoreApplication &app, const QStringList &arguments)
     output.setField(u"host"_s, endpoint.displayUrl());
     for (const QString &warning : key->warnings)
         output.printWarning(warning);
+    if (endpoint.sendsKeyUnencrypted() && !options.allowInsecureKey)
+        output.printWarning(tr("the API key travels unencrypted over http:// to %1; use https://, or pass "
+                               "--allow-insecure-key to silence this warning.")
+                                .arg(endpoint.baseUrl.host()));
 
     const CommandContext context{ options, client, output, progress };
     const std::unique_ptr<Command> command = makeCommand(context);

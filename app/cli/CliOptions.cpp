@@ -3,9 +3,12 @@
 #include "cli/CliOptions.h"
 
 #include "cli/ExitCode.h"
+#include "core/qdrant/ServerEndpoint.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
+#include <QSslCertificate>
 
 #include <array>
 
@@ -36,6 +39,9 @@ const std::array OPTIONS = {
     OptionSpec{ "--host"_L1, true, {} },
     OptionSpec{ "--api-key"_L1, true, {} },
     OptionSpec{ "--api-key-file"_L1, true, {} },
+    OptionSpec{ "--ca-cert"_L1, true, {} },
+    OptionSpec{ "--pin-sha256"_L1, true, {} },
+    OptionSpec{ "--allow-insecure-key"_L1, false, {} },
     OptionSpec{ "--json"_L1, false, {} },
     OptionSpec{ "--quiet"_L1, false, {} },
     OptionSpec{ "--help"_L1, false, {} },
@@ -106,6 +112,22 @@ VoidResult applyOption(CliOptions &options, QStringView name, const QString &val
         options.apiKey = value;
     } else if (name == "--api-key-file"_L1) {
         options.apiKeyFile = value;
+    } else if (name == "--ca-cert"_L1) {
+        // Checked here so that a typo is a usage error now, not a TLS failure after connecting.
+        const QFileInfo file(value);
+        if (!file.isFile() || !file.isReadable())
+            return usageError(tr("--ca-cert: cannot read the file \"%1\".").arg(value));
+        if (QSslCertificate::fromPath(value, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString).isEmpty())
+            return usageError(tr("--ca-cert: \"%1\" contains no PEM certificate.").arg(value));
+        options.caCertificatesFile = file.absoluteFilePath();
+    } else if (name == "--pin-sha256"_L1) {
+        options.pinnedSha256 = ServerEndpoint::normalizedFingerprint(value.trimmed().toLatin1());
+        if (options.pinnedSha256.isEmpty())
+            return usageError(tr("--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed "
+                                 "(openssl x509 -noout -fingerprint -sha256 -in CERT), not \"%1\".")
+                                  .arg(value));
+    } else if (name == "--allow-insecure-key"_L1) {
+        options.allowInsecureKey = true;
     } else if (name == "--json"_L1) {
         options.json = true;
     } else if (name == "--quiet"_L1) {
@@ -339,6 +361,13 @@ QString helpText(CommandKind topic)
            "                       other users of this machine (ps, /proc); prefer\n"
            "                       --api-key-file or the QDRANT_API_KEY variable.\n"
            "  --api-key-file PATH  read the key from the first line of PATH (keep it chmod 600)\n"
+           "  --ca-cert FILE       trust the CA certificates in this PEM file instead of the\n"
+           "                       system's (for a private CA or a self-signed server)\n"
+           "  --pin-sha256 HEX     also accept the server certificate with this SHA-256\n"
+           "                       fingerprint when it fails verification (self-signed);\n"
+           "                       an error for an untrusted certificate shows its fingerprint\n"
+           "  --allow-insecure-key send the key over http:// to a host other than localhost\n"
+           "                       without the warning (it travels unencrypted)\n"
            "  --json               print one JSON document on stdout at the end, nothing else\n"
            "  -q, --quiet          print only errors (and the data of list commands)\n"
            "  -h, --help           show help; `snapdock-cli help COMMAND` for one command\n"

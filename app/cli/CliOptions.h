@@ -36,6 +36,9 @@ struct CliOptions
     QString host = QStringLiteral("http://localhost:6333");
     std::optional<QString> apiKey; // --api-key; never printed
     QString apiKeyFile;
+    QString caCertificatesFile; // --ca-cert: checked to hold at least one PEM certificate
+    QByteArray pinnedSha256; // --pin-sha256: 64 lowercase hex digits, colons removed
+    bool allowInsecureKey = false; // --allow-insecure-key: no warning for a key over http:// to a remote host
     bool json = false;
     bool quiet = false;
 

@@ -52,7 +52,7 @@ bool CliFixture::start(bool demo, const QStringList &extraArguments)
             return false;
         firstLine += m_emulator->readAllStandardOutput();
     }
-    const QRegularExpression pattern(u"listening on (http://\\S+)"_s);
+    const QRegularExpression pattern(u"listening on (https?://\\S+)"_s);
     const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(firstLine));
     if (!match.hasMatch())
         return false;

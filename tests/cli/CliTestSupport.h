@@ -41,7 +41,8 @@ public:
     CliFixture();
     ~CliFixture();
 
-    // Starts the emulator with the two keys above, `--demo` when `demo`, plus `extraArguments`.
+    // Starts the emulator with the two keys above, `--demo` when `demo`, plus `extraArguments` (e.g. `--tls-cert`
+    // and `--tls-key`: host() is then https://…, and the control API below needs a trusted certificate).
     [[nodiscard]] bool start(bool demo = true, const QStringList &extraArguments = {});
     void stop();
     [[nodiscard]] QString host() const { return m_baseUrl.toString(); }

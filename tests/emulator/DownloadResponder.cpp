@@ -89,7 +89,8 @@ void DownloadResponder::serve(HttpConnection &connection, const QString &path, c
     const HttpRequest &request = connection.request();
     const QByteArray range = request.header("range");
     const QByteArray ifRange = request.header("if-range").trimmed();
-    const bool rangeApplies = !range.isEmpty() && (ifRange.isEmpty() || ifRange == etag || ifRange == lastModified);
+    const bool rangeApplies =
+        !range.isEmpty() && !request.ignoreRange && (ifRange.isEmpty() || ifRange == etag || ifRange == lastModified);
     qint64 start = 0;
     qint64 end = 0;
     bool satisfiable = true;

@@ -22,6 +22,7 @@ constexpr KindName KIND_NAMES[] = {
     { FaultKind::DelayResponse, u"DelayResponse" },
     { FaultKind::RespondWithStatus, u"RespondWithStatus" },
     { FaultKind::HostileSnapshotName, u"HostileSnapshotName" },
+    { FaultKind::IgnoreRange, u"IgnoreRange" },
 };
 
 QJsonValue firstOf(const QJsonObject &json, QLatin1StringView a, QLatin1StringView b)

@@ -20,6 +20,12 @@ struct EmulatorConfig
     QString dataDir; // where snapshot files live; empty = a private QTemporaryDir
     qint64 walBytes = 1 << 20; // size of the WAL member written into each created snapshot (per shard)
     int creationDelayMs = 0; // how long a snapshot creation takes (for wait=false / slow-create tests)
+    // HTTPS when set: PEM files of the server certificate and its unencrypted private key. Setting only one
+    // still means HTTPS, so that listen() fails loudly instead of quietly serving plain http.
+    QString tlsCertificateFile;
+    QString tlsPrivateKeyFile;
+
+    [[nodiscard]] bool usesTls() const { return !tlsCertificateFile.isEmpty() || !tlsPrivateKeyFile.isEmpty(); }
 };
 
 // A collection as the emulator knows it. `vectors` is Qdrant's params.vectors: {"size":4,"distance":"Cosine"} or a
@@ -43,6 +49,7 @@ enum class FaultKind
     DelayResponse, // wait `value` ms before handling the request
     RespondWithStatus, // answer `status` with `body`/`contentType` (+ Retry-After) instead of handling
     HostileSnapshotName, // list/create responses report `hostileName` as a snapshot name
+    IgnoreRange, // a download answers 200 with the whole file although Range was asked (Accept-Ranges still sent)
 };
 
 // A one-shot (or `times`-shot, -1 = forever) fault applied to requests matching method and path prefix.

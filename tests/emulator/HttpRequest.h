@@ -57,6 +57,7 @@ public:
     bool readOnly = false;
     QString hostileName;
     int delayMs = 0;
+    bool ignoreRange = false;
     std::optional<Fault> cannedResponse;
     // Set at head time to answer only after the (discarded) body arrived.
     std::function<void(HttpConnection &)> deferredResponse;

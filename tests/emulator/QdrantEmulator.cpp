@@ -16,6 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -39,7 +42,7 @@ QStringList snapshotFiles(const QString &directory)
 QdrantEmulator::QdrantEmulator(const EmulatorConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_server(new QTcpServer(this))
+    , m_server(config.usesTls() ? new QSslServer(this) : new QTcpServer(this))
 {
     QString dataDir = config.dataDir;
     if (dataDir.isEmpty()) {
@@ -54,7 +57,9 @@ QdrantEmulator::QdrantEmulator(const EmulatorConfig &config, QObject *parent)
     m_collectionRoutes = std::make_unique<CollectionRoutes>(*m_state);
     m_snapshotRoutes = std::make_unique<SnapshotRoutes>(*m_state, *m_store, this);
     m_restoreRoutes = new RestoreRoutes(*m_state, *m_store, this);
-    connect(m_server, &QTcpServer::newConnection, this, &QdrantEmulator::onNewConnection);
+    // QSslServer queues a socket only once its handshake is done and then emits pendingConnectionAvailable,
+    // not newConnection; a plain QTcpServer emits both, so this one signal serves both servers.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &QdrantEmulator::onNewConnection);
 }
 
 QdrantEmulator::~QdrantEmulator()
@@ -67,7 +72,38 @@ QdrantEmulator::~QdrantEmulator()
 
 bool QdrantEmulator::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, port);
+    if (auto *sslServer = qobject_cast<QSslServer *>(m_server)) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(
+            m_config.tlsCertificateFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        QFile keyFile(m_config.tlsPrivateKeyFile);
+        if (chain.isEmpty()) {
+            m_errorString = u"no PEM certificate in "_s + m_config.tlsCertificateFile;
+            return false;
+        }
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            m_errorString = u"cannot read "_s + m_config.tlsPrivateKeyFile;
+            return false;
+        }
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec);
+        if (key.isNull()) {
+            m_errorString = u"no unencrypted RSA or EC private key in "_s + m_config.tlsPrivateKeyFile;
+            return false;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        // A server asks nothing of its clients; Qdrant has no client-certificate authentication either.
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        sslServer->setSslConfiguration(tls);
+    }
+    if (!m_server->listen(address, port)) {
+        m_errorString = m_server->errorString();
+        return false;
+    }
+    return true;
 }
 
 quint16 QdrantEmulator::port() const
@@ -78,7 +114,7 @@ quint16 QdrantEmulator::port() const
 QUrl QdrantEmulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_config.usesTls() ? u"https"_s : u"http"_s);
     QHostAddress address = m_server->serverAddress();
     if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4) {
         address = QHostAddress::LocalHost;
@@ -249,6 +285,9 @@ void QdrantEmulator::applyFaults(HttpConnection &connection)
             break;
         case FaultKind::HostileSnapshotName:
             request.hostileName = fault.hostileName;
+            break;
+        case FaultKind::IgnoreRange:
+            request.ignoreRange = true;
             break;
         case FaultKind::DropAfterBytes:
         case FaultKind::StallAfterBytes:

@@ -30,15 +30,18 @@ class SnapshotStore;
 // If-Range, the on-the-fly gzip quirk) and uploads (incremental multipart to disk), plus fault injection.
 //
 // Threading and ownership: lives in (and must be used from) the thread that created it; all I/O runs on that
-// thread's event loop, so tests call its methods between QSignalSpy/QTRY waits. Connections are children of the
+// thread's event loop, so tests call its methods between QSignalSpy/QTRY waits. With TLS configured every connection
+// is a QSslSocket handed to HttpConnection only after its handshake succeeded; failed handshakes are dropped unseen
+// (never recorded as requests). Connections are children of the
 // emulator. Snapshot files live in config.dataDir, or in a private QTemporaryDir removed on destruction.
 //
 // HTTP control API (no auth, never recorded, not subject to faults), for tests running the emulator as a child
 // process; answers use the normal {"result":…,"status":"ok"} envelope:
 //   POST   /__emulator/faults                           body: a Fault as JSON {"method","pathPrefix","kind":
 //                                                        "DropAfterBytes|StallAfterBytes|DelayResponse|
-//                                                        RespondWithStatus|HostileSnapshotName","value","status",
-//                                                        "body","contentType","retryAfter","hostileName","times"}
+//                                                        RespondWithStatus|HostileSnapshotName|IgnoreRange",
+//                                                        "value","status","body","contentType","retryAfter",
+//                                                        "hostileName","times"}
 //   DELETE /__emulator/faults                           remove all faults
 //   POST   /__emulator/collections                      body: a CollectionSpec {"name","vectors","shardNumber",
 //                                                        "pointsCount","payloadSchema","aliases","status"}
@@ -54,10 +57,12 @@ public:
     explicit QdrantEmulator(const EmulatorConfig &config = {}, QObject *parent = nullptr);
     ~QdrantEmulator() override;
 
-    // Starts listening; port 0 picks a free port. False if the port cannot be bound.
+    // Starts listening; port 0 picks a free port. False if the port cannot be bound, or if TLS is configured
+    // and the certificate or key cannot be loaded (errorString() says which).
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT, https://… with TLS
+    QString errorString() const { return m_errorString; }
     const EmulatorConfig &config() const { return m_config; }
     QString dataDir() const;
 
@@ -104,7 +109,8 @@ private:
     RestoreRoutes *m_restoreRoutes;
     FaultInjector m_faults;
     QList<RecordedRequest> m_requests;
-    QTcpServer *m_server;
+    QTcpServer *m_server; // a QSslServer when config.usesTls()
+    QString m_errorString;
 };
 
 } // namespace Snapdock::Emulator

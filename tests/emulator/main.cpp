@@ -67,7 +67,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(u"demo"_s, u"Seed demo collections."_s);
     const QCommandLineOption walBytes(u"wal-bytes"_s, u"WAL bytes per shard in created snapshots."_s, u"bytes"_s);
     const QCommandLineOption delay(u"creation-delay-ms"_s, u"Time a snapshot creation takes."_s, u"ms"_s);
-    parser.addOptions({ host, port, apiKey, readOnlyKey, dataDir, demo, walBytes, delay });
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"pem"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"Unencrypted PEM private key of --tls-cert."_s, u"pem"_s);
+    parser.addOptions({ host, port, apiKey, readOnlyKey, dataDir, demo, walBytes, delay, tlsCert, tlsKey });
     parser.process(app);
 
     EmulatorConfig config;
@@ -80,6 +83,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(delay)) {
         config.creationDelayMs = parser.value(delay).toInt();
     }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        std::fputs("qdrant-emulator: --tls-cert and --tls-key go together\n", stderr);
+        return 1;
+    }
+    config.tlsCertificateFile = parser.value(tlsCert);
+    config.tlsPrivateKeyFile = parser.value(tlsKey);
 
     QdrantEmulator emulator(config);
     if (parser.isSet(demo)) {
@@ -89,9 +98,10 @@ int main(int argc, char *argv[])
     const uint portNumber = parser.value(port).toUInt(&portOk);
     if (!portOk || portNumber > 65535 || !emulator.listen(QHostAddress(parser.value(host)), quint16(portNumber))) {
         std::fprintf(stderr,
-            "qdrant-emulator: cannot listen on %s:%s\n",
+            "qdrant-emulator: cannot listen on %s:%s: %s\n",
             qPrintable(parser.value(host)),
-            qPrintable(parser.value(port)));
+            qPrintable(parser.value(port)),
+            qPrintable(emulator.errorString()));
         return 1;
     }
     installSignalHandlers(app);

@@ -9,17 +9,35 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Snapdock {
 
+namespace {
+
+// Room for the metadata file and the filesystem's own overhead beyond the snapshot itself.
+constexpr qint64 FREE_SPACE_MARGIN = 16LL * 1024 * 1024;
+
+QString shownSize(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace
+
 BackupJob::BackupJob(const QdrantClient &client, BackupRequest request, QObject *parent)
     : Job(parent)
     , m_client(client)
     , m_request(std::move(request))
+    , m_freeSpaceProbe(&PartFile::availableSpace)
 {
     m_result.collection = m_request.scope.collection;
+    // However the job ends, a kept partial download must not outlive it (on success there is none left).
+    connect(this, &Job::finished, this, [this] {
+        m_resumePoint.reset();
+    });
 }
 
 void BackupJob::run()
@@ -39,7 +57,10 @@ void BackupJob::run()
     }
 
     setStage(tr("reading the server version"));
-    runStep(m_client.serverInfo(), [this](ApiCall<ServerInfo> &call) {
+    auto make = [this] {
+        return m_client.serverInfo();
+    };
+    runRetriedStep(tr("server version request"), make, [this](ApiCall<ServerInfo> &call) {
         auto info = call.result();
         if (!info) {
             failWith(info.error());
@@ -58,7 +79,10 @@ void BackupJob::run()
 void BackupJob::readCollection()
 {
     setStage(tr("reading the collection's configuration"));
-    runStep(m_client.collectionInfo(m_request.scope.collection), [this](ApiCall<CollectionInfo> &call) {
+    auto make = [this] {
+        return m_client.collectionInfo(m_request.scope.collection);
+    };
+    runRetriedStep(tr("collection request"), make, [this](ApiCall<CollectionInfo> &call) {
         auto info = call.result();
         if (!info) {
             failWith(info.error());
@@ -78,8 +102,10 @@ void BackupJob::readAliases()
 {
     setStage(tr("reading aliases"));
     const bool fullStorage = m_request.scope.kind == SnapshotScope::Kind::FullStorage;
-    auto *call = fullStorage ? m_client.listAliases() : m_client.collectionAliases(m_request.scope.collection);
-    runStep(call, [this](ApiCall<QList<AliasDescription>> &done) {
+    auto make = [this, fullStorage] {
+        return fullStorage ? m_client.listAliases() : m_client.collectionAliases(m_request.scope.collection);
+    };
+    runRetriedStep(tr("alias request"), make, [this](ApiCall<QList<AliasDescription>> &done) {
         auto aliases = done.result();
         if (aliases) {
             for (const AliasDescription &alias : *aliases)
@@ -98,7 +124,10 @@ void BackupJob::readAliases()
 void BackupJob::pickExistingSnapshot()
 {
     setStage(tr("listing snapshots"));
-    runStep(m_client.listSnapshots(m_request.scope), [this](ApiCall<QList<SnapshotDescription>> &call) {
+    auto make = [this] {
+        return m_client.listSnapshots(m_request.scope);
+    };
+    runRetriedStep(tr("snapshot listing"), make, [this](ApiCall<QList<SnapshotDescription>> &call) {
         auto snapshots = call.result();
         if (!snapshots) {
             failWith(snapshots.error());
@@ -138,33 +167,156 @@ void BackupJob::pickExistingSnapshot()
 
 void BackupJob::createSnapshot()
 {
+    // Remember what exists now: if a creation loses its answer, whatever appears later is ours to adopt.
+    setStage(tr("listing snapshots"));
+    auto make = [this] {
+        return m_client.listSnapshots(m_request.scope);
+    };
+    runRetriedStep(tr("snapshot listing"), make, [this](ApiCall<QList<SnapshotDescription>> &call) {
+        auto snapshots = call.result();
+        if (!snapshots) {
+            failWith(snapshots.error());
+            return;
+        }
+        for (const SnapshotDescription &snapshot : std::as_const(*snapshots))
+            m_namesBeforeCreation.insert(snapshot.name);
+        requestCreation();
+    });
+}
+
+void BackupJob::requestCreation()
+{
     setStage(tr("creating the snapshot on the server"));
     runStep(m_client.createSnapshot(m_request.scope), [this](ApiCall<SnapshotDescription> &call) {
         auto snapshot = call.result();
-        if (!snapshot) {
-            failWith(snapshot.error());
+        if (snapshot) {
+            resetAttempts(tr("snapshot creation"));
+            adoptSnapshot(*snapshot);
             return;
         }
-        m_result.snapshotName = snapshot->name;
-        m_metadata.snapshotName = snapshot->name;
-        m_metadata.serverChecksum = snapshot->checksum;
-        m_metadata.serverCreationTime = snapshot->creationTime;
-        download(*snapshot);
+        // Without an HTTP answer the request may well have reached Qdrant, which then goes on creating.
+        const bool mayStillAppear = snapshot.error().httpStatus == 0;
+        if (retryLater(tr("snapshot creation"), snapshot.error(), [this, mayStillAppear] {
+                findCreatedSnapshot(mayStillAppear, 0);
+            }))
+            return;
+        failWith(snapshot.error());
     });
+}
+
+void BackupJob::findCreatedSnapshot(bool mayStillAppear, int pollsDone)
+{
+    setStage(tr("looking for the snapshot the server may have made"));
+    auto make = [this] {
+        return m_client.listSnapshots(m_request.scope);
+    };
+    runRetriedStep(
+        tr("snapshot listing"), make, [this, mayStillAppear, pollsDone](ApiCall<QList<SnapshotDescription>> &call) {
+            auto snapshots = call.result();
+            if (!snapshots) {
+                failWith(snapshots.error());
+                return;
+            }
+            QList<SnapshotDescription> appeared;
+            for (const SnapshotDescription &snapshot : std::as_const(*snapshots)) {
+                if (!m_namesBeforeCreation.contains(snapshot.name)
+                    && !snapshot.name.startsWith(SnapshotUpload::UPLOAD_NAME_PREFIX))
+                    appeared.append(snapshot);
+            }
+            if (auto found = latestSnapshot(appeared)) {
+                noteRecovery(tr("adopted snapshot %1, which the server finished after the connection was lost")
+                                 .arg(found->name));
+                adoptSnapshot(*found);
+                return;
+            }
+            const RetryPolicy &policy = retryPolicy();
+            if (mayStillAppear && pollsDone < policy.creationPollCount) {
+                setStage(tr("waiting for the server to finish the snapshot it may be making (check %1 of %2)")
+                             .arg(pollsDone + 1)
+                             .arg(policy.creationPollCount));
+                runAfter(policy.creationPollIntervalMs, [this, pollsDone] {
+                    findCreatedSnapshot(true, pollsDone + 1);
+                });
+                return;
+            }
+            requestCreation();
+        });
+}
+
+void BackupJob::adoptSnapshot(const SnapshotDescription &snapshot)
+{
+    m_result.snapshotName = snapshot.name;
+    m_metadata.snapshotName = snapshot.name;
+    m_metadata.serverChecksum = snapshot.checksum;
+    m_metadata.serverCreationTime = snapshot.creationTime;
+    download(snapshot);
+}
+
+VoidResult BackupJob::checkFreeSpace(const SnapshotDescription &snapshot)
+{
+    if (snapshot.size <= 0 || !m_freeSpaceProbe)
+        return {}; // S3 storage and old servers may list no size: nothing to compare
+    const qint64 alreadyHere = m_resumePoint ? m_resumePoint->offset() : 0;
+    const qint64 needed = snapshot.size - alreadyHere + FREE_SPACE_MARGIN;
+    auto available = m_freeSpaceProbe(m_request.outputFolder);
+    if (!available) {
+        // Not knowing is no reason to refuse: writing still fails cleanly with LocalDiskFull.
+        qCInfo(lcJobs).noquote() << "cannot check free space:" << available.error().userMessage();
+        return {};
+    }
+    if (*available >= needed)
+        return {};
+    return fail(Error::make(ErrorKind::LocalDiskFull,
+        tr("downloading %1 into %2 needs %3, but only %4 is free")
+            .arg(snapshot.name,
+                QDir::toNativeSeparators(m_request.outputFolder),
+                shownSize(needed),
+                shownSize(*available))));
 }
 
 void BackupJob::download(const SnapshotDescription &snapshot)
 {
-    setStage(tr("downloading %1").arg(snapshot.name));
-    auto *download =
+    VoidResult space = checkFreeSpace(snapshot);
+    if (!space) {
+        failWith(space.error());
+        return;
+    }
+    auto *attempt =
         m_client.downloadSnapshot(m_request.scope, snapshot.name, m_request.outputFolder, snapshot.checksum);
-    runStep(download, [this](SnapshotDownload &done) {
+    attempt->setKeepPartOnFailure(true);
+    if (m_resumePoint) {
+        const qint64 offset = m_resumePoint->offset();
+        setStage(tr("downloading %1, resuming at %2").arg(snapshot.name, shownSize(offset)));
+        noteRecovery(tr("download resumed at %1 of %2").arg(shownSize(offset), shownSize(m_resumePoint->totalSize)));
+        attempt->resumeFrom(std::move(*m_resumePoint));
+        m_resumePoint.reset();
+    } else {
+        setStage(tr("downloading %1").arg(snapshot.name));
+    }
+    runStep(attempt, [this, snapshot](SnapshotDownload &done) {
+        if (done.restartedFromZero())
+            noteRecovery(tr("the server could not resume the download, so it started again from the beginning"));
         auto file = done.result();
-        if (!file) {
-            failWith(file.error());
+        if (file) {
+            resetAttempts(tr("download"));
+            writeMetadata(*file);
             return;
         }
-        writeMetadata(*file);
+        const Error error = file.error();
+        m_resumePoint = done.takeResumePoint();
+        auto again = [this, snapshot] {
+            download(snapshot);
+        };
+        if (error.httpStatus == 416 && done.resumedFrom() > 0) {
+            // The kept bytes do not fit the file on the server (it shrank or was replaced): start over.
+            m_resumePoint.reset();
+            if (restartNow(tr("download"), error, again))
+                return;
+        } else if (retryLater(tr("download"), error, again)) {
+            return;
+        }
+        m_resumePoint.reset();
+        failWith(error);
     });
 }
 

@@ -60,7 +60,10 @@ void RestoreJob::cancelLocalWork()
 void RestoreJob::checkServer()
 {
     setStage(tr("reading the server version"));
-    runStep(m_client.serverInfo(), [this](ApiCall<ServerInfo> &call) {
+    auto make = [this] {
+        return m_client.serverInfo();
+    };
+    runRetriedStep(tr("server version request"), make, [this](ApiCall<ServerInfo> &call) {
         auto info = call.result();
         if (!info) {
             failWith(info.error());
@@ -78,7 +81,10 @@ void RestoreJob::checkServer()
 void RestoreJob::checkTarget()
 {
     setStage(tr("checking the target collection"));
-    runStep(m_client.collectionExists(m_request.collection), [this](ApiCall<bool> &call) {
+    auto make = [this] {
+        return m_client.collectionExists(m_request.collection);
+    };
+    runRetriedStep(tr("collection request"), make, [this](ApiCall<bool> &call) {
         auto exists = call.result();
         if (!exists) {
             failWith(exists.error());
@@ -87,13 +93,14 @@ void RestoreJob::checkTarget()
         const QString name = m_request.collection;
         if (m_request.target == RestoreTarget::ReplaceExisting && !*exists) {
             Error error = Error::make(ErrorKind::NotFound, tr("restoring into collection \"%1\"").arg(name));
-            error.serverMessage = tr("the collection does not exist; use --new-collection to create it");
+            error.hint = tr("To create it from the snapshot, restore it as a new collection (--new-collection).");
             failWith(error);
             return;
         }
         if (m_request.target == RestoreTarget::CreateNew && *exists) {
             Error error = Error::make(ErrorKind::AlreadyExists, tr("restoring as new collection \"%1\"").arg(name));
-            error.serverMessage = tr("the collection already exists; use --collection to replace it");
+            error.hint = tr("To replace its data, restore into the existing collection (--collection), or choose "
+                            "another name.");
             failWith(error);
             return;
         }
@@ -133,7 +140,10 @@ void RestoreJob::checkCompatibility()
         return;
     }
     setStage(tr("comparing the snapshot with the existing collection"));
-    runStep(m_client.collectionInfo(m_request.collection), [this](ApiCall<CollectionInfo> &call) {
+    auto make = [this] {
+        return m_client.collectionInfo(m_request.collection);
+    };
+    runRetriedStep(tr("collection request"), make, [this](ApiCall<CollectionInfo> &call) {
         auto info = call.result();
         if (!info) {
             failWith(info.error());
@@ -190,42 +200,71 @@ void RestoreJob::upload()
     SnapshotUploadOptions options;
     options.priority = m_request.priority;
     options.sha256 = m_result.sha256;
-    auto *upload =
+    auto *attempt =
         m_client.uploadSnapshot(SnapshotScope::forCollection(m_request.collection), m_request.snapshotFile, options);
-    runStep(upload, [this](SnapshotUpload &done) {
+    runStep(attempt, [this](SnapshotUpload &done) {
+        if (!done.uploadName().isEmpty())
+            m_attemptedUploadNames.append(done.uploadName());
         auto uploaded = done.result();
         if (!uploaded) {
-            failWith(uploaded.error());
+            const Error error = uploaded.error();
+            if (retryLater(tr("upload"), error, [this] {
+                    upload();
+                })) {
+                noteRecovery(tr("the upload was sent again from the start (Qdrant cannot resume uploads)"));
+                return;
+            }
+            // Fail only once the copies of earlier attempts are gone; the failure itself is what to report.
+            deleteUploadedCopies(0, [this, error] {
+                failWith(error);
+            });
             return;
         }
         m_result.uploadName = uploaded->uploadName;
-        if (m_request.keepUploadedCopy)
+        deleteUploadedCopies(0, [this] {
             readFinalState();
-        else
-            deleteUploadedCopy();
+        });
     });
 }
 
-void RestoreJob::deleteUploadedCopy()
+void RestoreJob::deleteUploadedCopies(int index, std::function<void()> next)
 {
+    while (index < m_attemptedUploadNames.size() && m_request.keepUploadedCopy
+        && m_attemptedUploadNames.at(index) == m_result.uploadName)
+        ++index;
+    if (index >= m_attemptedUploadNames.size()) {
+        next();
+        return;
+    }
     // Qdrant keeps the uploaded file in the collection's snapshot list; it doubles the server's disk use.
     setStage(tr("removing the uploaded copy from the server"));
-    auto *call = m_client.deleteSnapshot(SnapshotScope::forCollection(m_request.collection), m_result.uploadName);
-    runStep(call, [this](ApiCall<OperationOutcome> &done) {
-        auto outcome = done.result();
-        if (outcome)
-            m_result.uploadedCopyDeleted = true;
-        else
-            addWarning(tr("The uploaded copy %1 stays on the server: %2")
-                           .arg(m_result.uploadName, outcome.error().userMessage()));
-        readFinalState();
-    });
+    const QString name = m_attemptedUploadNames.at(index);
+    const bool isFinalCopy = name == m_result.uploadName;
+    auto make = [this, name] {
+        return m_client.deleteSnapshot(SnapshotScope::forCollection(m_request.collection), name);
+    };
+    runRetriedStep(tr("removal of the uploaded copy"),
+        make,
+        [this, index, name, isFinalCopy, next](ApiCall<OperationOutcome> &done) {
+            auto outcome = done.result();
+            if (outcome) {
+                if (isFinalCopy)
+                    m_result.uploadedCopyDeleted = true;
+            } else if (isFinalCopy || outcome.error().kind != ErrorKind::NotFound) {
+                // An interrupted attempt usually left nothing behind, so only its NotFound is expected.
+                addWarning(tr("The uploaded copy %1 stays on the server: %2").arg(name, outcome.error().userMessage()));
+            }
+            deleteUploadedCopies(index + 1, next);
+        });
 }
 
 void RestoreJob::readFinalState()
 {
     setStage(tr("reading the restored collection"));
-    runStep(m_client.collectionInfo(m_request.collection), [this](ApiCall<CollectionInfo> &call) {
+    auto make = [this] {
+        return m_client.collectionInfo(m_request.collection);
+    };
+    runRetriedStep(tr("collection request"), make, [this](ApiCall<CollectionInfo> &call) {
         auto info = call.result();
         if (info)
             m_result.pointsCount = info->pointsCount;

@@ -8,6 +8,7 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace Snapdock {
@@ -42,6 +43,12 @@ struct RestoreResult
 // Restores a local snapshot file into a collection by upload: checks the target exists (replace) or not
 // (new), refuses a snapshot whose recorded vectors or shard count cannot fit an existing collection before
 // sending a byte, sends the file with its SHA-256 as `checksum`, then deletes the copy Qdrant keeps.
+//
+// Qdrant cannot resume an upload, so one cut off mid-way (connection lost, stall, 5xx) is sent again from
+// the start, a bounded number of times, each attempt under a new unique name; a 413 is never retried.
+// An attempt whose answer was lost may still have left its copy on the server, so every name the job
+// uploaded under is deleted at the end, whether the restore succeeded or not (unless keepUploadedCopy,
+// which keeps only the successful one).
 class RestoreJob final : public Job
 {
     Q_OBJECT
@@ -64,7 +71,8 @@ private:
     void checkCompatibility();
     void computeChecksum();
     void upload();
-    void deleteUploadedCopy();
+    // Deletes the copies of failed attempts (and of the successful one unless it is to be kept), then `next`.
+    void deleteUploadedCopies(int index, std::function<void()> next);
     void readFinalState();
 
     const QdrantClient &m_client;
@@ -72,6 +80,7 @@ private:
     RestoreResult m_result;
     std::optional<SnapshotMetadata> m_metadata; // read from "<file>.snapdock.json" when present
     QPointer<FileHashTask> m_hashTask;
+    QStringList m_attemptedUploadNames; // every name an upload attempt sent the file under
 };
 
 } // namespace Snapdock

@@ -52,8 +52,18 @@ public:
 protected:
     void handleSuccess(QNetworkReply &reply) override
     {
-        Q_UNUSED(reply);
-        auto envelope = ResponseEnvelope::parse(takeResponseBody(), m_enveloped);
+        const QByteArray body = takeResponseBody();
+        // Qt reports a connection closed before the whole answer as success with a short body: compared with
+        // Content-Length when there is one (Qt drops it when it decompresses), and always for an empty body,
+        // which Qdrant never sends on success. A lost connection, unlike a malformed answer, is worth a retry.
+        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+        if (body.isEmpty() || (length.isValid() && body.size() < length.toLongLong())) {
+            finishWithError(Error::make(ErrorKind::CannotConnect,
+                detail(),
+                QStringLiteral("the connection closed after %1 bytes of the answer").arg(body.size())));
+            return;
+        }
+        auto envelope = ResponseEnvelope::parse(body, m_enveloped);
         if (!envelope) {
             Error error = envelope.error();
             error.detail = detail();

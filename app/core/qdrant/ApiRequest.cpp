@@ -3,6 +3,7 @@
 #include "core/qdrant/ApiRequest.h"
 
 #include "core/qdrant/HttpErrorMapping.h"
+#include "core/qdrant/RetryPolicy.h"
 #include "core/support/Logging.h"
 
 #include <QCryptographicHash>
@@ -34,6 +35,18 @@ QByteArray verbFor(ApiRequest::Method method)
         return "DELETE"_ba;
     }
     return "GET"_ba;
+}
+
+// AB:CD:… in upper case, as `openssl x509 -fingerprint -sha256` prints it, so a person can compare the two.
+QString displayFingerprint(const QByteArray &lowerHex)
+{
+    QString text;
+    for (qsizetype i = 0; i < lowerHex.size(); i += 2) {
+        if (i > 0)
+            text += u':';
+        text += QString::fromLatin1(lowerHex.mid(i, 2)).toUpper();
+    }
+    return text;
 }
 
 } // namespace
@@ -96,12 +109,41 @@ QNetworkRequest ApiRequest::buildRequest() const
         else
             request.setRawHeader("api-key"_ba, m_endpoint.apiKey.toUtf8());
     }
-    if (!m_endpoint.caCertificatesFile.isEmpty()) {
+    if (!m_caCertificates.isEmpty()) {
+        // Replace the system CAs rather than add to them: whoever names a CA file trusts exactly that
+        // (curl's --cacert), and Qt would otherwise stop loading system roots on demand anyway.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_endpoint.caCertificatesFile);
+        tls.setCaCertificates(m_caCertificates);
         request.setSslConfiguration(tls);
     }
     return request;
+}
+
+VoidResult ApiRequest::checkTransport()
+{
+    if (m_endpoint.sendsKeyUnencrypted() && !m_endpoint.allowKeyOverPlainHttp) {
+        return fail(errorWithDetail(ErrorKind::InvalidArgument,
+            u"refusing to send the API key unencrypted over http:// to %1; use https://, or allow it explicitly "
+            "(ServerEndpoint::allowKeyOverPlainHttp, snapdock-cli --allow-insecure-key)"_s.arg(
+                m_endpoint.baseUrl.host())));
+    }
+    if (!m_endpoint.pinnedCertificateSha256.isEmpty()
+        && ServerEndpoint::normalizedFingerprint(m_endpoint.pinnedCertificateSha256).isEmpty()) {
+        // A typo must not silently turn into "nothing pinned".
+        return fail(errorWithDetail(ErrorKind::InvalidArgument,
+            u"the pinned certificate fingerprint is not a SHA-256 (64 hex digits, colons allowed)"_s));
+    }
+    m_caCertificates.clear();
+    if (!m_endpoint.caCertificatesFile.isEmpty()) {
+        // An unreadable CA file must fail loudly, not fall back to the system CAs.
+        m_caCertificates = QSslCertificate::fromPath(
+            m_endpoint.caCertificatesFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (m_caCertificates.isEmpty()) {
+            return fail(errorWithDetail(ErrorKind::InvalidArgument,
+                u"no PEM certificate could be read from the CA file %1"_s.arg(m_endpoint.caCertificatesFile)));
+        }
+    }
+    return {};
 }
 
 void ApiRequest::start()
@@ -110,7 +152,9 @@ void ApiRequest::start()
         return;
     m_started = true;
 
-    VoidResult prepared = prepare();
+    VoidResult prepared = checkTransport();
+    if (prepared)
+        prepared = prepare();
     if (!prepared) {
         // Keep the contract: finished() never comes out of start() itself.
         const Error error = prepared.error();
@@ -243,18 +287,27 @@ void ApiRequest::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : errors)
         texts.append(error.errorString());
     m_sslErrorText = texts.join(u"; "_s);
-    if (!m_reply || m_endpoint.pinnedCertificateSha256.isEmpty())
+    if (!m_reply)
         return;
-    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty())
+        peer = errors.first().certificate();
+    if (peer.isNull())
+        return;
+    // Always name the fingerprint: it is what a person checks out of band and then pins.
     const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256).toHex();
-    QByteArray pinned = m_endpoint.pinnedCertificateSha256.toLower();
-    pinned.replace(':', QByteArray());
-    if (!peer.isNull() && fingerprint == pinned) {
-        // The person explicitly accepted exactly this certificate.
+    m_sslErrorText += u"; the server certificate's SHA-256 fingerprint is %1"_s.arg(displayFingerprint(fingerprint));
+    if (m_endpoint.pinnedCertificateSha256.isEmpty())
+        return;
+    const QByteArray pinned = ServerEndpoint::normalizedFingerprint(m_endpoint.pinnedCertificateSha256);
+    if (!pinned.isEmpty() && fingerprint == pinned) {
+        // The person explicitly accepted exactly this certificate: ignore only these errors, for it alone.
         m_reply->ignoreSslErrors(errors);
-    } else {
-        m_sslErrorText += u"; the certificate's SHA-256 fingerprint is %1"_s.arg(QString::fromLatin1(fingerprint));
+        m_sslErrorText.clear();
+        return;
     }
+    m_sslErrorText +=
+        u", not the pinned %1 (the certificate changed, or the pin is wrong)"_s.arg(displayFingerprint(pinned));
 }
 
 void ApiRequest::onStalled()
@@ -280,7 +333,11 @@ void ApiRequest::onReplyFinished()
         const QByteArray rest = reply.readAll();
         if (m_errorBody.size() < MAX_ERROR_BODY)
             m_errorBody.append(rest.left(MAX_ERROR_BODY - m_errorBody.size()));
-        finishWithError(HttpErrorMapping::fromHttpStatus(m_httpStatus, m_errorBody, m_detail));
+        Error error = HttpErrorMapping::fromHttpStatus(m_httpStatus, m_errorBody, m_detail);
+        // RetryPolicy honours it: a rate-limited client that comes back early only gets refused again.
+        error.retryAfterSeconds =
+            RetryPolicy::parseRetryAfter(reply.rawHeader("Retry-After"_ba), QDateTime::currentDateTimeUtc());
+        finishWithError(error);
         return;
     }
     if (networkError != QNetworkReply::NoError || m_httpStatus == 0) {

@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -116,6 +117,9 @@ private:
     void onReplyFinished();
     void onStalled();
     void onSslErrors(const QList<QSslError> &errors);
+    // Refuses what must not go on the wire (a key over plain http to a remote host, unusable TLS settings)
+    // and loads the CA file; runs before prepare(), so a refusal sends and acquires nothing.
+    [[nodiscard]] VoidResult checkTransport();
     void onTransferProgress(qint64 done, qint64 total);
     void readStatus();
     void releaseReply();
@@ -137,6 +141,7 @@ private:
     qint64 m_responseBodyLimit = 64LL * 1024 * 1024;
     QByteArray m_body;
     QByteArray m_errorBody;
+    QList<QSslCertificate> m_caCertificates; // from endpoint.caCertificatesFile; empty: the system's CAs
     QString m_sslErrorText;
     int m_httpStatus = 0;
     bool m_started = false;

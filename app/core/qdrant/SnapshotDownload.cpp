@@ -13,6 +13,30 @@ namespace {
 
 constexpr qint64 CHUNK_SIZE = 1024 * 1024;
 
+// "bytes START-END/TOTAL" → START and TOTAL (-1 for "*"); false if malformed.
+bool parseContentRange(const QByteArray &header, qint64 &start, qint64 &total)
+{
+    const QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes "))
+        return false;
+    const QByteArray spec = value.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    const qsizetype slash = spec.indexOf('/');
+    if (dash <= 0 || slash <= dash)
+        return false;
+    bool ok = false;
+    start = spec.left(dash).toLongLong(&ok);
+    if (!ok)
+        return false;
+    const QByteArray totalText = spec.mid(slash + 1);
+    if (totalText == "*") {
+        total = -1;
+        return true;
+    }
+    total = totalText.toLongLong(&ok);
+    return ok;
+}
+
 } // namespace
 
 SnapshotDownload::SnapshotDownload(QNetworkAccessManager &network,
@@ -41,6 +65,24 @@ Result<DownloadedSnapshot> SnapshotDownload::result() const
     return m_result;
 }
 
+void SnapshotDownload::resumeFrom(DownloadResumePoint point)
+{
+    Q_ASSERT(!isStarted());
+    m_resume = std::move(point);
+}
+
+std::optional<DownloadResumePoint> SnapshotDownload::takeResumePoint()
+{
+    if (!isFinished() || isSucceeded() || !m_partFile || !m_partFile->isOpen())
+        return std::nullopt;
+    DownloadResumePoint point;
+    point.partFile = std::move(m_partFile);
+    point.hash = std::move(m_hash);
+    point.validator = m_validator;
+    point.totalSize = m_totalSize;
+    return point;
+}
+
 VoidResult SnapshotDownload::prepare()
 {
     // The name comes from the server: refuse it before touching any file.
@@ -51,6 +93,25 @@ VoidResult SnapshotDownload::prepare()
         return fail(error);
     }
     m_targetPath = *path;
+
+    if (m_resume) {
+        DownloadResumePoint point = std::move(*m_resume);
+        m_resume.reset();
+        const bool usable = point.partFile && point.partFile->isOpen() && point.partFile->finalPath() == m_targetPath
+            && !point.validator.isEmpty() && point.offset() > 0;
+        if (usable) {
+            m_partFile = std::move(point.partFile);
+            m_hash = std::move(point.hash);
+            m_validator = point.validator;
+            m_totalSize = point.totalSize;
+            m_rangeStart = m_partFile->size();
+            m_received = m_rangeStart;
+            m_acceptsRanges = true; // the attempt that produced the point checked it
+            reportDownloadProgress(m_received, m_totalSize, true);
+            return {};
+        }
+        // Dropping the point here (not later) removes its .part before a new one is opened under that name.
+    }
     m_partFile = std::make_unique<PartFile>(m_targetPath);
     auto opened = m_partFile->open(PartFile::OpenMode::Truncate);
     if (!opened)
@@ -63,11 +124,15 @@ void SnapshotDownload::customizeRequest(QNetworkRequest &request)
     // Qdrant compresses for clients that accept gzip; Qt offers gzip by default. A snapshot must arrive as
     // the exact tar the server stores, with a Content-Length for progress.
     request.setRawHeader("Accept-Encoding"_ba, "identity"_ba);
+    if (m_rangeStart > 0) {
+        // If-Range makes a changed file come back whole (200) instead of splicing two versions together.
+        request.setRawHeader("Range"_ba, "bytes="_ba + QByteArray::number(m_rangeStart) + '-');
+        request.setRawHeader("If-Range"_ba, m_validator);
+    }
 }
 
 VoidResult SnapshotDownload::checkEncoding(QNetworkReply &reply)
 {
-    m_encodingChecked = true;
     const QByteArray encoding = reply.rawHeader("Content-Encoding"_ba).trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity"_ba) {
         return fail(errorWithDetail(ErrorKind::InvalidSnapshot,
@@ -77,21 +142,74 @@ VoidResult SnapshotDownload::checkEncoding(QNetworkReply &reply)
     return {};
 }
 
+VoidResult SnapshotDownload::beginBody(QNetworkReply &reply)
+{
+    m_bodyStarted = true;
+    VoidResult ok = checkEncoding(reply);
+    if (!ok)
+        return ok;
+    const QVariant lengthHeader = reply.header(QNetworkRequest::ContentLengthHeader);
+    const qint64 length = lengthHeader.isValid() ? lengthHeader.toLongLong() : -1;
+
+    // If-Range needs a strong validator; a weak ETag would make every resume fall back to a full download.
+    QByteArray validator = reply.rawHeader("ETag"_ba).trimmed();
+    if (validator.isEmpty() || validator.startsWith("W/"))
+        validator = reply.rawHeader("Last-Modified"_ba).trimmed();
+    m_acceptsRanges = reply.rawHeader("Accept-Ranges"_ba).toLower().contains("bytes");
+
+    if (m_rangeStart > 0 && httpStatus() == 206) {
+        qint64 start = -1;
+        qint64 total = -1;
+        if (!parseContentRange(reply.rawHeader("Content-Range"_ba), start, total) || start != m_rangeStart) {
+            return fail(errorWithDetail(ErrorKind::InvalidResponse,
+                u"asked to resume at byte %1, the server sent %2"_s.arg(m_rangeStart)
+                    .arg(QString::fromLatin1(reply.rawHeader("Content-Range"_ba)))));
+        }
+        m_acceptsRanges = true;
+        if (!validator.isEmpty())
+            m_validator = validator;
+        m_totalSize = total >= 0 ? total : (length >= 0 ? m_rangeStart + length : -1);
+        return {};
+    }
+    m_validator = validator;
+    m_totalSize = length;
+    if (m_rangeStart > 0) {
+        // 200 to a Range request: the server ignores Range, or If-Range said the file changed. Either
+        // way this body is the whole file, so the kept bytes are worthless.
+        return restartFromZero();
+    }
+    return {};
+}
+
+VoidResult SnapshotDownload::restartFromZero()
+{
+    qCInfo(lcTransfer).noquote() << "the server sent the whole file instead of resuming at" << m_rangeStart
+                                 << "; starting" << m_targetPath << "over";
+    m_restartedFromZero = true;
+    m_rangeStart = 0;
+    m_received = 0;
+    m_hash.reset();
+    m_partFile->discard();
+    auto opened = m_partFile->open(PartFile::OpenMode::Truncate);
+    if (!opened)
+        return fail(opened.error());
+    reportDownloadProgress(0, m_totalSize, true);
+    return {};
+}
+
 VoidResult SnapshotDownload::handleData(QNetworkReply &reply)
 {
-    if (!m_encodingChecked) {
-        VoidResult ok = checkEncoding(reply);
+    if (!m_bodyStarted) {
+        VoidResult ok = beginBody(reply);
         if (!ok)
             return ok;
-        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
-        m_expectedSize = length.isValid() ? length.toLongLong() : -1;
     }
     for (;;) {
         const qint64 n = reply.read(m_buffer.data(), CHUNK_SIZE);
         if (n < 0)
             return fail(errorWithDetail(ErrorKind::CannotConnect, reply.errorString()));
         if (n == 0) {
-            reportDownloadProgress(m_received, m_expectedSize);
+            reportDownloadProgress(m_received, m_totalSize);
             return {};
         }
         m_hash.addData(m_buffer.constData(), n);
@@ -104,17 +222,24 @@ VoidResult SnapshotDownload::handleData(QNetworkReply &reply)
 
 void SnapshotDownload::handleSuccess(QNetworkReply &reply)
 {
-    if (!m_encodingChecked) {
-        VoidResult ok = checkEncoding(reply);
+    if (!m_bodyStarted) {
+        // An empty body: no readyRead came, but the headers still decide what the body means.
+        VoidResult ok = beginBody(reply);
         if (!ok) {
             finishWithError(ok.error());
             return;
         }
     }
     const QVariant lengthHeader = reply.header(QNetworkRequest::ContentLengthHeader);
-    if (lengthHeader.isValid() && lengthHeader.toLongLong() != m_received) {
+    const qint64 receivedNow = m_received - m_rangeStart;
+    if (lengthHeader.isValid() && lengthHeader.toLongLong() != receivedNow) {
         finishWithError(errorWithDetail(ErrorKind::CannotConnect,
-            u"the connection ended after %1 of %2 bytes"_s.arg(m_received).arg(lengthHeader.toLongLong())));
+            u"the connection ended after %1 of %2 bytes"_s.arg(receivedNow).arg(lengthHeader.toLongLong())));
+        return;
+    }
+    if (m_totalSize >= 0 && m_received != m_totalSize) {
+        finishWithError(errorWithDetail(
+            ErrorKind::CannotConnect, u"the connection ended after %1 of %2 bytes"_s.arg(m_received).arg(m_totalSize)));
         return;
     }
     const QString digest = QString::fromLatin1(m_hash.hexDigest());
@@ -134,8 +259,18 @@ void SnapshotDownload::handleSuccess(QNetworkReply &reply)
     finishSuccess();
 }
 
+bool SnapshotDownload::canResume() const
+{
+    // Without a known total a cut-off body cannot be told from a complete one (S3 storage streams chunked
+    // with no length), and without Range support or a validator a resume could splice two different files.
+    return m_partFile && m_partFile->isOpen() && m_acceptsRanges && !m_validator.isEmpty() && m_totalSize > 0
+        && m_received > 0 && m_received < m_totalSize && m_partFile->size() == m_received;
+}
+
 void SnapshotDownload::cleanupAfterFailure()
 {
+    if (m_keepPartOnFailure && error().kind != ErrorKind::Cancelled && canResume())
+        return; // handed on by takeResumePoint(), or removed with this object
     if (m_partFile)
         m_partFile->discard();
 }

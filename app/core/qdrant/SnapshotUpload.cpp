@@ -110,8 +110,17 @@ void SnapshotUpload::onUploadProgress(qint64 done, qint64 total)
 
 void SnapshotUpload::handleSuccess(QNetworkReply &reply)
 {
-    Q_UNUSED(reply);
-    auto envelope = ResponseEnvelope::parse(takeResponseBody(), true);
+    const QByteArray body = takeResponseBody();
+    // A restore that finished but whose answer was cut off: "connection lost" (retryable), not "not JSON".
+    // See ApiCall::handleSuccess() for why an empty body counts too.
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    if (body.isEmpty() || (length.isValid() && body.size() < length.toLongLong())) {
+        finishWithError(Error::make(ErrorKind::CannotConnect,
+            detail(),
+            u"the connection closed after %1 bytes of the answer"_s.arg(body.size())));
+        return;
+    }
+    auto envelope = ResponseEnvelope::parse(body, true);
     if (!envelope) {
         Error error = envelope.error();
         error.detail = detail();

@@ -66,8 +66,11 @@ QString reasonFor(ErrorKind kind)
 }
 
 // What a person can do about it. Empty where there is nothing useful to add.
+HintStyle s_hintStyle = HintStyle::CommandLine;
+
 QString hintFor(const Error &error)
 {
+    const bool commandLine = s_hintStyle == HintStyle::CommandLine;
     switch (error.kind) {
     case ErrorKind::CannotConnect:
         return tr("Check the host URL and port, and that Qdrant is running and reachable.");
@@ -76,17 +79,21 @@ QString hintFor(const Error &error)
     case ErrorKind::Timeout:
         return tr("Check the network and the server's load, then retry.");
     case ErrorKind::Unauthorized:
-        return tr("Check the API key (--api-key, --api-key-file or QDRANT_API_KEY).");
+        return commandLine ? tr("Check the API key (--api-key, --api-key-file or QDRANT_API_KEY).")
+                           : tr("Check the API key in the connection's settings.");
     case ErrorKind::Forbidden:
         return tr("Use a key with manage access; a read-only key can only list and download.");
     case ErrorKind::NotFound:
-        return tr("Check the name; list what exists with list-collections or list-snapshots.");
+        return commandLine ? tr("Check the name; list what exists with list-collections or list-snapshots.")
+                           : tr("Check the name, then refresh the host.");
     case ErrorKind::AlreadyExists:
-        return tr("Choose another name, or use --collection to replace an existing collection.");
+        return commandLine ? tr("Choose another name, or use --collection to replace an existing collection.")
+                           : tr("Choose another name, or replace the existing collection.");
     case ErrorKind::InvalidSnapshot:
         return tr("Use an uncompressed Qdrant .snapshot file whose checksum matches.");
     case ErrorKind::IncompatibleSnapshot:
-        return tr("Restore into a new collection (--new-collection) instead.");
+        return commandLine ? tr("Restore into a new collection (--new-collection) instead.")
+                           : tr("Restore into a new collection instead.");
     case ErrorKind::RateLimited:
         return tr("Wait a moment and retry.");
     case ErrorKind::PayloadTooLarge:
@@ -113,6 +120,11 @@ QString hintFor(const Error &error)
 
 } // namespace
 
+void Error::setHintStyle(HintStyle style)
+{
+    s_hintStyle = style;
+}
+
 Error Error::make(ErrorKind kind, QString detail, QString serverMessage, int httpStatus)
 {
     Error error;
@@ -132,9 +144,9 @@ QString Error::userMessage() const
     if (!server.isEmpty())
         message += u": "_s + server;
     message += u"."_s;
-    const QString hint = hintFor(*this);
-    if (!hint.isEmpty())
-        message += u" "_s + hint;
+    const QString advice = hint.isEmpty() ? hintFor(*this) : hint;
+    if (!advice.isEmpty())
+        message += u" "_s + advice;
     return message;
 }
 

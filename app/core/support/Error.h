@@ -32,6 +32,13 @@ enum class ErrorKind
     Cancelled, // the user asked to stop
 };
 
+// Whom the advice in userMessage() speaks to: command-line options, or the desktop application's dialogs.
+enum class HintStyle
+{
+    CommandLine,
+    Desktop
+};
+
 // A failure with everything needed to explain it. Value type; cheap to copy.
 struct Error
 {
@@ -39,12 +46,17 @@ struct Error
     int httpStatus = 0; // 0 when no HTTP response was received
     QString serverMessage; // Qdrant's own text (status.error, or the plain-text body of auth errors)
     QString detail; // what Snapdock was doing, and on what ("downloading snapshot X of collection Y")
+    QString hint; // what to do about it, when the situation knows better than the kind's general advice
+    int retryAfterSeconds = -1; // the response's Retry-After (429/503), -1 when it sent none
 
     // The single place that turns an error into a sentence for people: what failed, why, what to do.
     [[nodiscard]] QString userMessage() const;
 
     // A stable machine-readable name for --json output and logs, e.g. "not_found".
     [[nodiscard]] QString code() const;
+
+    // Set once at start-up by the desktop application; the default suits the CLI.
+    static void setHintStyle(HintStyle style);
 
     [[nodiscard]] static Error make(ErrorKind kind, QString detail, QString serverMessage = {}, int httpStatus = 0);
 };

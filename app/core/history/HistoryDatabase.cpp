@@ -1,0 +1,653 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/history/HistoryDatabase.h"
+
+#include "core/support/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Snapdock {
+
+namespace {
+
+// Ordered: migration i brings user_version from i to i + 1. Never edit a released one; append a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{
+        // v1: job rows and their log lines. Times are UTC milliseconds since the epoch.
+        {
+            u"CREATE TABLE jobs ("
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "job_id INTEGER NOT NULL DEFAULT 0, "
+            "kind TEXT NOT NULL, "
+            "host TEXT NOT NULL DEFAULT '', "
+            "profile_name TEXT NOT NULL DEFAULT '', "
+            "collection TEXT NOT NULL DEFAULT '', "
+            "title TEXT NOT NULL DEFAULT '', "
+            "started_at INTEGER NOT NULL, "
+            "finished_at INTEGER, "
+            "outcome TEXT NOT NULL CHECK (outcome IN "
+            "('running', 'succeeded', 'failed', 'cancelled', 'interrupted')), "
+            "bytes INTEGER NOT NULL DEFAULT 0, "
+            "sha256 TEXT NOT NULL DEFAULT '', "
+            "file_path TEXT NOT NULL DEFAULT '', "
+            "error_text TEXT NOT NULL DEFAULT '', "
+            "snapshot_name TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX jobs_started_at ON jobs (started_at)"_s,
+            u"CREATE INDEX jobs_host ON jobs (host)"_s,
+            u"CREATE INDEX jobs_collection ON jobs (collection)"_s,
+            u"CREATE INDEX jobs_outcome ON jobs (outcome)"_s,
+            u"CREATE TABLE job_log ("
+            "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE, "
+            "at INTEGER NOT NULL, "
+            "level TEXT NOT NULL, "
+            "text TEXT NOT NULL)"_s,
+            u"CREATE INDEX job_log_job_id ON job_log (job_id, id)"_s,
+        },
+    };
+    return all;
+}
+
+const QString COLUMNS = u"id, job_id, kind, host, profile_name, collection, title, started_at, finished_at, "
+                        "outcome, bytes, sha256, file_path, error_text, snapshot_name"_s;
+
+std::atomic<quint64> s_connectionCounter{ 0 };
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error::make(ErrorKind::LocalIoError, u"history database: "_s + what, error.text());
+}
+
+QVariant msecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse; "no value" is stored as ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Rolls back unless commit() succeeded: an early return can never leave half a change behind.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_open(m_db.transaction())
+    {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] VoidResult begun() const
+    {
+        if (!m_open)
+            return fail(sqlError(u"starting a transaction"_s, m_db.lastError()));
+        return {};
+    }
+    [[nodiscard]] VoidResult commit()
+    {
+        if (!m_db.commit())
+            return fail(sqlError(u"committing"_s, m_db.lastError()));
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+VoidResult exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return fail(sqlError(what, query.lastError()));
+    return {};
+}
+
+VoidResult execStatement(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fail(sqlError(what, query.lastError()));
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fail(sqlError(what, query.lastError()));
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+// "%" and "_" are wildcards for LIKE; a collection named "50%_off" must match only itself.
+QString likePattern(const QString &substring)
+{
+    QString escaped;
+    escaped.reserve(substring.size() + 2);
+    for (const QChar c : substring) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return u'%' + escaped + u'%';
+}
+
+struct WhereClause
+{
+    QString sql; // empty, or " WHERE …"
+    QVariantList values;
+};
+
+WhereClause whereClause(const HistoryFilter &filter)
+{
+    QStringList conditions;
+    WhereClause clause;
+    if (!filter.host.isEmpty()) {
+        conditions.append(u"host = ?"_s);
+        clause.values.append(HistoryRecord::credentialFreeHost(filter.host));
+    }
+    if (!filter.collectionContains.isEmpty()) {
+        conditions.append(u"collection LIKE ? ESCAPE '\\'"_s);
+        clause.values.append(likePattern(filter.collectionContains));
+    }
+    if (filter.outcome) {
+        conditions.append(u"outcome = ?"_s);
+        clause.values.append(historyOutcomeName(*filter.outcome));
+    }
+    if (filter.kind) {
+        conditions.append(u"kind = ?"_s);
+        clause.values.append(jobKindName(*filter.kind));
+    }
+    if (filter.startedFrom.isValid()) {
+        conditions.append(u"started_at >= ?"_s);
+        clause.values.append(filter.startedFrom.toMSecsSinceEpoch());
+    }
+    if (filter.startedBefore.isValid()) {
+        conditions.append(u"started_at < ?"_s);
+        clause.values.append(filter.startedBefore.toMSecsSinceEpoch());
+    }
+    if (!conditions.isEmpty())
+        clause.sql = u" WHERE "_s + conditions.join(u" AND "_s);
+    return clause;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+HistoryRecord readRecord(const QSqlQuery &query)
+{
+    HistoryRecord r;
+    r.id = query.value(0).toLongLong();
+    r.jobId = query.value(1).toULongLong();
+    r.kind = jobKindFromName(query.value(2).toString()).value_or(JobKind::Backup);
+    r.host = query.value(3).toString();
+    r.profileName = query.value(4).toString();
+    r.collection = query.value(5).toString();
+    r.title = query.value(6).toString();
+    r.startedAt = fromMsecs(query.value(7));
+    r.finishedAt = fromMsecs(query.value(8));
+    r.outcome = historyOutcomeFromName(query.value(9).toString()).value_or(HistoryOutcome::Interrupted);
+    r.bytes = query.value(10).toLongLong();
+    r.sha256 = query.value(11).toString();
+    r.filePath = query.value(12).toString();
+    r.errorText = query.value(13).toString();
+    r.snapshotName = query.value(14).toString();
+    return r;
+}
+
+VoidResult insertRecord(const QSqlDatabase &db, const HistoryRecord &record, qint64 *id)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO jobs (job_id, kind, host, profile_name, collection, title, started_at, finished_at, "
+                  "outcome, bytes, sha256, file_path, error_text, snapshot_name) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(qint64(record.jobId)); // SQLite integers are signed
+    query.addBindValue(jobKindName(record.kind));
+    query.addBindValue(text(HistoryRecord::credentialFreeHost(record.host)));
+    query.addBindValue(text(record.profileName));
+    query.addBindValue(text(record.collection));
+    query.addBindValue(text(record.title));
+    query.addBindValue(
+        record.startedAt.isValid() ? record.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(msecs(record.finishedAt));
+    query.addBindValue(historyOutcomeName(record.outcome));
+    query.addBindValue(record.bytes);
+    query.addBindValue(text(record.sha256));
+    query.addBindValue(text(record.filePath));
+    query.addBindValue(text(record.errorText));
+    query.addBindValue(text(record.snapshotName));
+    if (auto ok = exec(query, u"recording a job"_s); !ok)
+        return ok;
+    if (id)
+        *id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString csvTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+int HistoryDatabase::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+HistoryDatabase::HistoryDatabase() = default;
+
+HistoryDatabase::~HistoryDatabase()
+{
+    close();
+}
+
+QSqlDatabase HistoryDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error HistoryDatabase::notOpen() const
+{
+    return Error::make(ErrorKind::InvalidArgument, u"the history database is not open"_s);
+}
+
+void HistoryDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        // Every QSqlDatabase copy must be gone before removeDatabase(), or Qt warns and keeps the connection.
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+VoidResult HistoryDatabase::open(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(Error::make(ErrorKind::LocalIoError,
+            u"history database: creating the folder %1"_s.arg(QDir::toNativeSeparators(info.absolutePath()))));
+    }
+
+    const QString name = u"snapdock-history-%1"_s.arg(++s_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(info.absoluteFilePath());
+        // Another process (the CLI next to the GUI) may hold the write lock for a moment.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const Error error = sqlError(u"opening %1"_s.arg(QDir::toNativeSeparators(path)), db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(error);
+        }
+    }
+    m_connectionName = name;
+    m_path = info.absoluteFilePath();
+
+    auto setUp = [this]() -> VoidResult {
+        const QSqlDatabase db = database();
+        // Read the version before anything that writes (journal_mode=WAL changes the file header).
+        const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
+        if (!version)
+            return fail(version.error());
+        if (version->toInt() > schemaVersion()) {
+            Error error = Error::make(ErrorKind::LocalIoError,
+                u"history database %1: it was written by a newer Snapdock (schema version %2, this one knows %3)"_s
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(version->toInt())
+                    .arg(schemaVersion()));
+            error.hint = u"Update Snapdock, or choose another history file."_s;
+            return fail(error);
+        }
+        for (const auto &[sql, what] : { std::pair{ u"PRAGMA foreign_keys = ON"_s, u"enabling foreign keys"_s },
+                 std::pair{ u"PRAGMA journal_mode = WAL"_s, u"enabling WAL"_s },
+                 std::pair{ u"PRAGMA synchronous = NORMAL"_s, u"setting synchronous"_s } }) {
+            if (auto ok = execStatement(db, sql, what); !ok)
+                return ok;
+        }
+        if (auto ok = migrate(); !ok)
+            return ok;
+        const Result<int> interrupted = markInterrupted();
+        if (!interrupted)
+            return fail(interrupted.error());
+        if (*interrupted > 0)
+            qCInfo(lcJobs) << "history:" << *interrupted << "job(s) were interrupted by an earlier exit";
+        return {};
+    };
+    if (auto ok = setUp(); !ok) {
+        close();
+        m_path.clear();
+        return ok;
+    }
+    return {};
+}
+
+VoidResult HistoryDatabase::migrate()
+{
+    const QSqlDatabase db = database();
+    const Result<QVariant> current = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
+    if (!current)
+        return fail(current.error());
+    const QList<QStringList> &all = migrations();
+    for (int version = current->toInt(); version < all.size(); ++version) {
+        Transaction transaction(db);
+        if (auto ok = transaction.begun(); !ok)
+            return ok;
+        for (const QString &statement : all.at(version)) {
+            if (auto ok = execStatement(db, statement, u"migrating to schema version %1"_s.arg(version + 1)); !ok)
+                return ok;
+        }
+        // PRAGMA takes no bound parameters; the number is ours, not input.
+        if (auto ok =
+                execStatement(db, u"PRAGMA user_version = %1"_s.arg(version + 1), u"setting the schema version"_s);
+            !ok)
+            return ok;
+        if (auto ok = transaction.commit(); !ok)
+            return ok;
+        qCInfo(lcJobs) << "history: migrated to schema version" << version + 1;
+    }
+    return {};
+}
+
+Result<qint64> HistoryDatabase::recordStarted(const HistoryRecord &record)
+{
+    if (!isOpen())
+        return fail(notOpen());
+    Transaction transaction(database());
+    if (auto ok = transaction.begun(); !ok)
+        return fail(ok.error());
+    qint64 id = 0;
+    if (auto ok = insertRecord(database(), record, &id); !ok)
+        return fail(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return fail(ok.error());
+    return id;
+}
+
+VoidResult HistoryDatabase::recordAll(const QList<HistoryRecord> &records)
+{
+    if (!isOpen())
+        return fail(notOpen());
+    Transaction transaction(database());
+    if (auto ok = transaction.begun(); !ok)
+        return ok;
+    for (const HistoryRecord &record : records) {
+        if (auto ok = insertRecord(database(), record, nullptr); !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
+VoidResult HistoryDatabase::recordFinished(qint64 id, HistoryOutcome outcome, const HistoryRecord &result)
+{
+    if (!isOpen())
+        return fail(notOpen());
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (auto ok = transaction.begun(); !ok)
+        return ok;
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE jobs SET finished_at = ?, outcome = ?, bytes = ?, sha256 = ?, file_path = ?, "
+                  "error_text = ?, snapshot_name = ? WHERE id = ?"_s);
+    query.addBindValue(
+        result.finishedAt.isValid() ? result.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(historyOutcomeName(outcome));
+    query.addBindValue(result.bytes);
+    query.addBindValue(text(result.sha256));
+    query.addBindValue(text(result.filePath));
+    query.addBindValue(text(result.errorText));
+    query.addBindValue(text(result.snapshotName));
+    query.addBindValue(id);
+    if (auto ok = exec(query, u"recording the end of job %1"_s.arg(id)); !ok)
+        return ok;
+    if (query.numRowsAffected() != 1)
+        return fail(Error::make(ErrorKind::InvalidArgument, u"history database: there is no job %1"_s.arg(id)));
+    return transaction.commit();
+}
+
+VoidResult HistoryDatabase::appendLog(qint64 id, HistoryLogLevel level, const QString &text, const QDateTime &at)
+{
+    return appendLogEntries(id, { HistoryLogEntry{ at, level, text } });
+}
+
+VoidResult HistoryDatabase::appendLogEntries(qint64 id, const QList<HistoryLogEntry> &entries)
+{
+    if (!isOpen())
+        return fail(notOpen());
+    if (entries.isEmpty())
+        return {};
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (auto ok = transaction.begun(); !ok)
+        return ok;
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO job_log (job_id, at, level, text) VALUES (?, ?, ?, ?)"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const HistoryLogEntry &entry : entries) {
+        query.addBindValue(id);
+        query.addBindValue(entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : now);
+        query.addBindValue(HistoryLogEntry::levelName(entry.level));
+        query.addBindValue(text(entry.text));
+        // Fails (foreign key) for an unknown job id, rolling back the whole batch.
+        if (auto ok = exec(query, u"appending to the log of job %1"_s.arg(id)); !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
+Result<int> HistoryDatabase::markInterrupted()
+{
+    if (!isOpen())
+        return fail(notOpen());
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (auto ok = transaction.begun(); !ok)
+        return fail(ok.error());
+    QSqlQuery log(db);
+    log.prepare(u"INSERT INTO job_log (job_id, at, level, text) SELECT id, ?, 'warning', ? FROM jobs "
+                "WHERE outcome = 'running'"_s);
+    log.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    log.addBindValue(u"interrupted: Snapdock stopped before the job finished"_s);
+    if (auto ok = exec(log, u"logging interrupted jobs"_s); !ok)
+        return fail(ok.error());
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE jobs SET outcome = 'interrupted' WHERE outcome = 'running'"_s);
+    if (auto ok = exec(update, u"marking interrupted jobs"_s); !ok)
+        return fail(ok.error());
+    const int changed = update.numRowsAffected();
+    if (auto ok = transaction.commit(); !ok)
+        return fail(ok.error());
+    return changed;
+}
+
+Result<QList<HistoryRecord>> HistoryDatabase::query(const HistoryFilter &filter, int limit, int offset) const
+{
+    if (!isOpen())
+        return fail(notOpen());
+    const WhereClause where = whereClause(filter);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs"_s + where.sql
+        + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    bindAll(query, where.values);
+    query.addBindValue(limit < 0 ? -1 : limit); // SQLite: a negative LIMIT means none
+    query.addBindValue(qMax(0, offset));
+    if (auto ok = exec(query, u"reading the history"_s); !ok)
+        return fail(ok.error());
+    QList<HistoryRecord> records;
+    while (query.next())
+        records.append(readRecord(query));
+    return records;
+}
+
+Result<int> HistoryDatabase::count(const HistoryFilter &filter) const
+{
+    if (!isOpen())
+        return fail(notOpen());
+    const WhereClause where = whereClause(filter);
+    QSqlQuery query(database());
+    query.prepare(u"SELECT COUNT(*) FROM jobs"_s + where.sql);
+    bindAll(query, where.values);
+    if (auto ok = exec(query, u"counting the history"_s); !ok)
+        return fail(ok.error());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<HistoryRecord> HistoryDatabase::record(qint64 id) const
+{
+    if (!isOpen())
+        return fail(notOpen());
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (auto ok = exec(query, u"reading job %1"_s.arg(id)); !ok)
+        return fail(ok.error());
+    if (!query.next())
+        return fail(Error::make(ErrorKind::NotFound, u"history database: there is no job %1"_s.arg(id)));
+    return readRecord(query);
+}
+
+Result<QList<HistoryLogEntry>> HistoryDatabase::logEntries(qint64 id) const
+{
+    if (!isOpen())
+        return fail(notOpen());
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT at, level, text FROM job_log WHERE job_id = ? ORDER BY id"_s);
+    query.addBindValue(id);
+    if (auto ok = exec(query, u"reading the log of job %1"_s.arg(id)); !ok)
+        return fail(ok.error());
+    QList<HistoryLogEntry> entries;
+    while (query.next()) {
+        entries.append(HistoryLogEntry{ fromMsecs(query.value(0)),
+            HistoryLogEntry::levelFromName(query.value(1).toString()),
+            query.value(2).toString() });
+    }
+    return entries;
+}
+
+Result<QStringList> HistoryDatabase::log(qint64 id) const
+{
+    const Result<QList<HistoryLogEntry>> entries = logEntries(id);
+    if (!entries)
+        return fail(entries.error());
+    QStringList lines;
+    lines.reserve(entries->size());
+    for (const HistoryLogEntry &entry : *entries)
+        lines.append(entry.toLine());
+    return lines;
+}
+
+VoidResult HistoryDatabase::exportCsv(const HistoryFilter &filter, QIODevice &device) const
+{
+    if (!isOpen())
+        return fail(notOpen());
+    if (!device.isWritable())
+        return fail(Error::make(ErrorKind::LocalIoError, u"exporting the history: the file is not open for writing"_s));
+    const WhereClause where = whereClause(filter);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs"_s + where.sql + u" ORDER BY started_at DESC, id DESC"_s);
+    bindAll(query, where.values);
+    if (auto ok = exec(query, u"exporting the history"_s); !ok)
+        return fail(ok.error());
+
+    auto write = [&device](const QStringList &fields) -> VoidResult {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        const QByteArray line = (quoted.join(u',') + u"\r\n"_s).toUtf8();
+        if (device.write(line) != line.size()) {
+            return fail(
+                Error::make(ErrorKind::LocalIoError, u"exporting the history: writing failed"_s, device.errorString()));
+        }
+        return {};
+    };
+
+    if (auto ok = write({ u"id"_s,
+            u"job_id"_s,
+            u"kind"_s,
+            u"host"_s,
+            u"profile"_s,
+            u"collection"_s,
+            u"title"_s,
+            u"started_at"_s,
+            u"finished_at"_s,
+            u"outcome"_s,
+            u"bytes"_s,
+            u"sha256"_s,
+            u"file_path"_s,
+            u"error_text"_s,
+            u"snapshot_name"_s });
+        !ok)
+        return ok;
+    while (query.next()) {
+        const HistoryRecord r = readRecord(query);
+        if (auto ok = write({ QString::number(r.id),
+                QString::number(r.jobId),
+                jobKindName(r.kind),
+                r.host,
+                r.profileName,
+                r.collection,
+                r.title,
+                csvTime(r.startedAt),
+                csvTime(r.finishedAt),
+                historyOutcomeName(r.outcome),
+                QString::number(r.bytes),
+                r.sha256,
+                r.filePath,
+                r.errorText,
+                r.snapshotName });
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace Snapdock

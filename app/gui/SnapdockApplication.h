@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Snapdock developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QApplication;
+
+namespace Snapdock {
+
+// The composition root of the desktop application: creates the long-lived services (network, profiles,
+// keychain, job queue, history), installs the translation for the system locale, shows the main window and
+// runs the event loop. Options: --version, --grab FILE (save a screenshot of the window and quit, for docs
+// and headless smoke tests), --settings FILE (an INI file instead of the platform settings, for tests).
+int runApplication(QApplication &app);
+
+} // namespace Snapdock
