@@ -177,82 +177,102 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="73"/>
+        <location filename="../app/core/support/Error.cpp" line="76"/>
         <source>Check the host URL and port, and that Qdrant is running and reachable.</source>
         <translation>Prüfen Sie Host-URL und Port und ob Qdrant läuft und erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="75"/>
+        <location filename="../app/core/support/Error.cpp" line="78"/>
         <source>Check the server certificate, or configure its CA file or pinned fingerprint.</source>
         <translation>Prüfen Sie das Serverzertifikat, oder legen Sie dessen CA-Datei oder einen gepinnten Fingerabdruck fest.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="77"/>
+        <location filename="../app/core/support/Error.cpp" line="80"/>
         <source>Check the network and the server&apos;s load, then retry.</source>
         <translation>Prüfen Sie das Netzwerk und die Auslastung des Servers, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="79"/>
+        <location filename="../app/core/support/Error.cpp" line="82"/>
         <source>Check the API key (--api-key, --api-key-file or QDRANT_API_KEY).</source>
         <translation>Prüfen Sie den API-Schlüssel (--api-key, --api-key-file oder QDRANT_API_KEY).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="81"/>
+        <location filename="../app/core/support/Error.cpp" line="83"/>
+        <source>Check the API key in the connection&apos;s settings.</source>
+        <translation>Prüfen Sie den API-Schlüssel in den Einstellungen der Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/support/Error.cpp" line="85"/>
         <source>Use a key with manage access; a read-only key can only list and download.</source>
         <translation>Verwenden Sie einen Schlüssel mit Verwaltungszugriff; ein Nur-Lese-Schlüssel kann nur auflisten und herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="83"/>
+        <location filename="../app/core/support/Error.cpp" line="87"/>
         <source>Check the name; list what exists with list-collections or list-snapshots.</source>
         <translation>Prüfen Sie den Namen; was vorhanden ist, zeigen list-collections und list-snapshots.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="85"/>
+        <location filename="../app/core/support/Error.cpp" line="88"/>
+        <source>Check the name, then refresh the host.</source>
+        <translation>Prüfen Sie den Namen, und aktualisieren Sie dann den Host.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/support/Error.cpp" line="90"/>
         <source>Choose another name, or use --collection to replace an existing collection.</source>
         <translation>Wählen Sie einen anderen Namen, oder verwenden Sie --collection, um eine vorhandene Collection zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="87"/>
+        <location filename="../app/core/support/Error.cpp" line="91"/>
+        <source>Choose another name, or replace the existing collection.</source>
+        <translation>Wählen Sie einen anderen Namen, oder ersetzen Sie die vorhandene Collection.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/support/Error.cpp" line="93"/>
         <source>Use an uncompressed Qdrant .snapshot file whose checksum matches.</source>
         <translation>Verwenden Sie eine unkomprimierte Qdrant-.snapshot-Datei mit passender Prüfsumme.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="89"/>
+        <location filename="../app/core/support/Error.cpp" line="95"/>
         <source>Restore into a new collection (--new-collection) instead.</source>
         <translation>Stellen Sie stattdessen in eine neue Collection wieder her (--new-collection).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="91"/>
+        <location filename="../app/core/support/Error.cpp" line="96"/>
+        <source>Restore into a new collection instead.</source>
+        <translation>Stellen Sie stattdessen in eine neue Collection wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/support/Error.cpp" line="98"/>
         <source>Wait a moment and retry.</source>
         <translation>Warten Sie einen Moment, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="93"/>
+        <location filename="../app/core/support/Error.cpp" line="100"/>
         <source>Raise the proxy&apos;s body size limit (nginx: client_max_body_size), or recover from a URL.</source>
         <translation>Erhöhen Sie die maximale Anfragegröße des Proxys (nginx: client_max_body_size), oder stellen Sie von einer URL wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="95"/>
+        <location filename="../app/core/support/Error.cpp" line="102"/>
         <source>Free space on the Qdrant server, e.g. by deleting old snapshots.</source>
         <translation>Schaffen Sie Platz auf dem Qdrant-Server, z. B. durch Löschen alter Snapshots.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="97"/>
+        <location filename="../app/core/support/Error.cpp" line="104"/>
         <source>See the Qdrant server log for details.</source>
         <translation>Details finden Sie im Protokoll des Qdrant-Servers.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="99"/>
+        <location filename="../app/core/support/Error.cpp" line="106"/>
         <source>Check that the URL points at a Qdrant server&apos;s REST port (usually 6333).</source>
         <translation>Prüfen Sie, ob die URL auf den REST-Port eines Qdrant-Servers zeigt (meist 6333).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="101"/>
+        <location filename="../app/core/support/Error.cpp" line="108"/>
         <source>Free disk space or choose another output folder.</source>
         <translation>Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="103"/>
+        <location filename="../app/core/support/Error.cpp" line="110"/>
         <source>Choose a folder you can write to, or fix its permissions.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder korrigieren Sie seine Berechtigungen.</translation>
     </message>
@@ -315,12 +335,12 @@
 <context>
     <name>Snapdock::Application</name>
     <message>
-        <location filename="../app/gui/SnapdockApplication.cpp" line="56"/>
+        <location filename="../app/gui/SnapdockApplication.cpp" line="59"/>
         <source>Backup and restore for Qdrant collections.</source>
         <translation>Sicherung und Wiederherstellung für Qdrant-Collections.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SnapdockApplication.cpp" line="61"/>
+        <location filename="../app/gui/SnapdockApplication.cpp" line="63"/>
         <source>Save a screenshot of the main window to FILE and quit.</source>
         <translation>Ein Bildschirmfoto des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
@@ -1239,117 +1259,117 @@ Befehle:
 <context>
     <name>Snapdock::HistoryTableModel</name>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="125"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="147"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="127"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="149"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="129"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="151"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="131"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="153"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="133"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="155"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="135"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="157"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="137"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="159"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="139"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="161"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="141"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="163"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="143"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="165"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="170"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="192"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="170"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="192"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="205"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="227"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="207"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="229"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="209"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="231"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="211"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="233"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="213"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="235"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="222"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="244"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="224"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="246"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="226"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="248"/>
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="228"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="250"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="230"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="252"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/HistoryTableModel.cpp" line="232"/>
+        <location filename="../app/gui/models/HistoryTableModel.cpp" line="254"/>
         <source>Verify</source>
         <translation>Prüfung</translation>
     </message>
@@ -1437,32 +1457,32 @@ Befehle:
         <translation>Die zum Filter passenden Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="190"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="195"/>
         <source>writing %1</source>
         <translation>Schreiben von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="200"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="205"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="200"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="259"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="264"/>
         <source>Only restores that took a safety snapshot (still on disk) can be undone</source>
         <translation>Nur Wiederherstellungen mit einem Sicherheits-Snapshot (noch auf dem Datenträger) können rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="260"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="265"/>
         <source>Restore %1 into “%2”</source>
         <translation>%1 in „%2“ wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/widgets/HistoryView.cpp" line="261"/>
+        <location filename="../app/gui/widgets/HistoryView.cpp" line="266"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 von %n Auftrag angezeigt</numerusform>
@@ -1527,47 +1547,47 @@ Befehle:
         <translation>Collections werden von %1 geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="359"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="314"/>
         <source>There are no collections on this server.</source>
         <translation>Auf diesem Server gibt es keine Collections.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="369"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="324"/>
         <source>Could not load the collections: %1</source>
         <translation>Die Collections konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="386"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="341"/>
         <source>Loading the snapshots of %1…</source>
         <translation>Snapshots %1 werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="393"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="348"/>
         <source>Could not list the snapshots: %1</source>
         <translation>Die Snapshots konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="401"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="356"/>
         <source>No backups yet: the folder does not exist.</source>
         <translation>Noch keine Sicherungen: Der Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="403"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="358"/>
         <source>Could not read the backup folder: %1</source>
         <translation>Der Sicherungsordner konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="492"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="465"/>
         <source>Download Snapshots To</source>
         <translation>Snapshots herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="509"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="482"/>
         <source>Delete Server Snapshots</source>
         <translation>Server-Snapshots löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="510"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="483"/>
         <source>Delete %n snapshot(s) of %1 from the server: %2?
 
 This cannot be undone.</source>
@@ -1581,17 +1601,17 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="512"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="485"/>
         <source>Delete from Server</source>
         <translation>Vom Server löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="527"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="500"/>
         <source>Delete Local Backups</source>
         <translation>Lokale Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="528"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="501"/>
         <source>Delete %n local backup(s): %1?
 
 The snapshot files and their .snapdock.json files are removed.</source>
@@ -1605,12 +1625,12 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="532"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="505"/>
         <source>Delete Files</source>
         <translation>Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/HostBrowser.cpp" line="585"/>
+        <location filename="../app/gui/widgets/HostBrowser.cpp" line="558"/>
         <source>Show Backups In</source>
         <translation>Sicherungen anzeigen aus</translation>
     </message>
@@ -1835,7 +1855,7 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
         <translation>„%1“ kann nicht erneut ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobQueue.cpp" line="201"/>
+        <location filename="../app/core/jobs/JobQueue.cpp" line="199"/>
         <source>&quot;%1&quot; was cancelled before it started</source>
         <translation>„%1“ wurde vor dem Start abgebrochen</translation>
     </message>
@@ -1918,62 +1938,77 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
         <translation>(gesamter Speicher)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="212"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="207"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="213"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="250"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="251"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="252"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="253"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="254"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="255"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="254"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="255"/>
         <source>Succeeded with warnings</source>
         <translation>Erfolgreich mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="256"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="257"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="258"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="259"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="269"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="267"/>
+        <source>%1 (100 %)</source>
+        <translation>%1 (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="267"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="272"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="278"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="281"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="280"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="283"/>
         <source>Stage: %1</source>
         <translation>Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="282"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="285"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/JobTableModel.cpp" line="284"/>
+        <location filename="../app/gui/models/JobTableModel.cpp" line="287"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2192,7 +2227,7 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
     <name>Snapdock::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="52"/>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Snapdock</source>
         <translation>Snapdock</translation>
     </message>
@@ -2212,112 +2247,112 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>History is not available: the history database could not be opened.</source>
         <translation>Der Verlauf ist nicht verfügbar: Die Verlaufsdatenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Restore from File…</source>
         <translation>Aus Datei &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Restore a snapshot</source>
         <translation>Snapshot wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Qdrant snapshots (*.snapshot)</source>
         <translation>Qdrant-Snapshots (*.snapshot)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Host</source>
         <translation>H&amp;ost</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Backup</source>
         <translation>&amp;Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>&amp;About Snapdock</source>
         <translation>&amp;Über Snapdock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
         <source>About Snapdock</source>
         <translation>Über Snapdock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>&lt;b&gt;Snapdock %1&lt;/b&gt;&lt;br&gt;Backup and restore for Qdrant collections.</source>
         <translation>&lt;b&gt;Snapdock %1&lt;/b&gt;&lt;br&gt;Sicherung und Wiederherstellung für Qdrant-Collections.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>%1 finished.</source>
         <translation>%1 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Select or add a host to restore into first.</source>
         <translation>Wählen Sie zuerst einen Host als Ziel der Wiederherstellung aus, oder fügen Sie einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>The host &quot;%1&quot; of this restore is no longer configured.</source>
         <translation>Der Host „%1“ dieser Wiederherstellung ist nicht mehr eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>Tasks are running</source>
         <translation>Aufgaben laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>%n task(s) are still running. Quit and cancel them?</source>
         <translation>
             <numerusform>%n Aufgabe läuft noch. Beenden und die Aufgabe abbrechen?</numerusform>
@@ -2450,12 +2485,12 @@ Die Snapshot-Dateien und ihre .snapdock.json-Dateien werden entfernt.</numerusfo
 <context>
     <name>Snapdock::PreflightPanel</name>
     <message>
-        <location filename="../app/gui/dialogs/restore/PreflightPanel.cpp" line="38"/>
+        <location filename="../app/gui/dialogs/restore/PreflightPanel.cpp" line="33"/>
         <source>Checking the server…</source>
         <translation>Server wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/restore/PreflightPanel.cpp" line="53"/>
+        <location filename="../app/gui/dialogs/restore/PreflightPanel.cpp" line="48"/>
         <source>Nothing to check.</source>
         <translation>Nichts zu prüfen.</translation>
     </message>
@@ -2731,48 +2766,48 @@ Snapdock schreibt Schlüssel niemals auf den Datenträger. Den Schlüssel nur bi
         <translation>&lt;b&gt;Hosts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="70"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="76"/>
         <source>Export connections</source>
         <translation>Verbindungen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="70"/>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="82"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="76"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="88"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="77"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="83"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="82"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="88"/>
         <source>Import connections</source>
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="87"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="93"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="142"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="148"/>
         <source>Remove connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="143"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="149"/>
         <source>Remove the connection &quot;%1&quot; and its key from the keychain? Backups on disk and on the server are not touched.</source>
         <translation>Die Verbindung „%1“ und ihren Schlüssel aus dem Schlüsselbund entfernen? Sicherungen auf dem Datenträger und auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="164"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="170"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="172"/>
+        <location filename="../app/gui/widgets/ProfileSidebar.cpp" line="178"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2969,67 +3004,67 @@ Snapdock schreibt Schlüssel niemals auf den Datenträger. Den Schlüssel nur bi
         <translation>&amp;Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="120"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="129"/>
         <source>Cancel the selected jobs (Del, Esc)</source>
         <translation>Die ausgewählten Aufträge abbrechen (Entf, Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="122"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="131"/>
         <source>Run the selected failed or cancelled jobs again</source>
         <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="123"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="132"/>
         <source>Remove the selected finished jobs from the list</source>
         <translation>Die ausgewählten abgeschlossenen Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="124"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="133"/>
         <source>Remove every finished job from the list</source>
         <translation>Alle abgeschlossenen Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="125"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="134"/>
         <source>Show what the selected job did</source>
         <translation>Anzeigen, was der ausgewählte Auftrag getan hat</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="254"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="263"/>
         <source>queued: %1</source>
         <translation>eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="256"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="265"/>
         <source>started: %1</source>
         <translation>gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="258"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="267"/>
         <source>stage: %1</source>
         <translation>Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="260"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="269"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="262"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="271"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="264"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="273"/>
         <source>finished: %1</source>
         <translation>beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/QueueView.cpp" line="266"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="275"/>
         <source>file: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/widgets/QueueView.cpp" line="298"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="307"/>
         <source>%n active</source>
         <translation>
             <numerusform>%n aktiv</numerusform>
@@ -3037,7 +3072,7 @@ Snapdock schreibt Schlüssel niemals auf den Datenträger. Den Schlüssel nur bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/widgets/QueueView.cpp" line="298"/>
+        <location filename="../app/gui/widgets/QueueView.cpp" line="307"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n abgeschlossen</numerusform>
@@ -3073,122 +3108,122 @@ Snapdock schreibt Schlüssel niemals auf den Datenträger. Den Schlüssel nur bi
         <translation>Wiederherstellen in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="101"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="106"/>
         <source>Pre-flight check</source>
         <translation>Vorabprüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="106"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="111"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="109"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="114"/>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="127"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="132"/>
         <source>Restore from</source>
         <translation>Wiederherstellen aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="128"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="133"/>
         <source>A &amp;file on this computer</source>
         <translation>Eine &amp;Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="129"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="134"/>
         <source>A snapshot on the &amp;server</source>
         <translation>Ein Snapshot auf dem Se&amp;rver</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="130"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="135"/>
         <source>A &amp;URL the server downloads itself</source>
         <translation>Eine &amp;URL, von der der Server selbst herunterlädt</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="135"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="140"/>
         <source>/path/to/collection.snapshot</source>
         <translation>/pfad/zu/collection.snapshot</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="136"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="141"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="138"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="143"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="140"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="145"/>
         <source>snapshot name</source>
         <translation>Snapshot-Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="142"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="147"/>
         <source>https://storage.example.com/backups/articles.snapshot</source>
         <translation>https://storage.example.com/backups/articles.snapshot</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="169"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="174"/>
         <source>Restore into</source>
         <translation>Wiederherstellen in</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="170"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="175"/>
         <source>A &amp;new collection named</source>
         <translation>Eine &amp;neue Collection namens</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="171"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="176"/>
         <source>&amp;Replace the existing collection</source>
         <translation>Die vorhandene Collection &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="182"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="186"/>
         <source>First take and download a &amp;safety snapshot of it (allows “Undo this restore”)</source>
         <translation>Vorher einen &amp;Sicherheits-Snapshot davon erstellen und herunterladen (ermöglicht „Diese Wiederherstellung rückgängig machen“)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="210"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="214"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="212"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="216"/>
         <source>Server default</source>
         <translation>Serverstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="213"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="217"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="214"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="218"/>
         <source>Replica</source>
         <translation>Replikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="215"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="219"/>
         <source>No sync</source>
         <translation>Keine Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="218"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="222"/>
         <source>&amp;Verify the SHA-256 checksum before the collection is touched</source>
         <translation>SHA-256-Prüfsumme &amp;vor dem Ändern der Collection prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="221"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="225"/>
         <source>expected SHA-256 (64 hex digits)</source>
         <translation>erwarteter SHA-256 (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="223"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="227"/>
         <source>&amp;Keep the uploaded copy in the collection&apos;s snapshot list</source>
         <translation>Hochgeladene Kopie in der Snapshot-Liste der Collection &amp;behalten</translation>
     </message>
@@ -3198,52 +3233,57 @@ Snapdock schreibt Schlüssel niemals auf den Datenträger. Den Schlüssel nur bi
         <translation>Pri&amp;orität:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="231"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="237"/>
         <source>Checksum:</source>
         <translation>Prüfsumme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="258"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="264"/>
         <source>Choose a snapshot</source>
         <translation>Snapshot auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="259"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="265"/>
         <source>Qdrant snapshots (*.snapshot)</source>
         <translation>Qdrant-Snapshots (*.snapshot)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="259"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="265"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="361"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="367"/>
         <source>Re-create aliases (none were recorded at backup time)</source>
         <translation>Aliase neu anlegen (bei der Sicherung wurden keine erfasst)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="362"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="368"/>
         <source>Re-create the aliases recorded at backup time: %1</source>
         <translation>Die bei der Sicherung erfassten Aliase neu anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="385"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="392"/>
         <source>A SHA-256 checksum has 64 hex digits.</source>
         <translation>Eine SHA-256-Prüfsumme hat 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="450"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="459"/>
         <source>Type “%1” to confirm:</source>
         <translation>Geben Sie zur Bestätigung „%1“ ein:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="466"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="475"/>
         <source>Waiting for the pre-flight check…</source>
         <translation>Warten auf die Vorabprüfung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="470"/>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="481"/>
+        <source>Restore is disabled: the pre-flight check above found a problem.</source>
+        <translation>Wiederherstellen ist gesperrt: Die Vorabprüfung oben hat ein Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/RestoreDialog.cpp" line="484"/>
         <source>Type the name of the collection to replace (“%1”) to enable Restore.</source>
         <translation>Geben Sie den Namen der zu ersetzenden Collection („%1“) ein, um „Wiederherstellen“ zu aktivieren.</translation>
     </message>

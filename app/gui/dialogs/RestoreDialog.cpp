@@ -68,6 +68,11 @@ RestoreDialog::RestoreDialog(AppContext &context, HostSession &session, const Re
     if (!source.scope.collection.isEmpty() || !recorded.isEmpty())
         setTarget(RestoreTarget::CreateNew, source.scope.collection.isEmpty() ? recorded : source.scope.collection);
     loadCollections();
+    // The key may still be on its way from the keychain: check again with the client that carries it.
+    connect(&m_session, &HostSession::clientChanged, this, [this] {
+        loadCollections();
+        scheduleCheck();
+    });
 }
 
 RestoreDialog::~RestoreDialog() = default;
