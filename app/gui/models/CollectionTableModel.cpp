@@ -43,7 +43,7 @@ QIcon makeStatusIcon(const QString &status)
 } // namespace
 
 CollectionTableModel::CollectionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BrowserTableModel(ColumnCount, parent)
     , m_clock([] {
         return QDateTime::currentDateTimeUtc();
     })
@@ -93,7 +93,7 @@ void CollectionTableModel::setInfo(const CollectionInfo &info)
         return;
     m_rows[row].info = info;
     m_rows[row].error.clear();
-    emitRowChanged(row);
+    emitRowsChanged(row, row);
 }
 
 void CollectionTableModel::setAliases(const QString &collection, const QStringList &aliases)
@@ -102,7 +102,7 @@ void CollectionTableModel::setAliases(const QString &collection, const QStringLi
     if (row < 0)
         return;
     m_rows[row].aliases = aliases;
-    emitRowChanged(row);
+    emitRowsChanged(row, row);
 }
 
 void CollectionTableModel::setSnapshotCount(const QString &collection, int count)
@@ -111,7 +111,7 @@ void CollectionTableModel::setSnapshotCount(const QString &collection, int count
     if (row < 0)
         return;
     m_rows[row].snapshotCount = count;
-    emitRowChanged(row);
+    emitRowsChanged(row, row);
 }
 
 void CollectionTableModel::setDetailError(const QString &collection, const QString &message)
@@ -120,7 +120,7 @@ void CollectionTableModel::setDetailError(const QString &collection, const QStri
     if (row < 0)
         return;
     m_rows[row].error = message;
-    emitRowChanged(row);
+    emitRowsChanged(row, row);
 }
 
 void CollectionTableModel::setLastBackups(const QHash<QString, QDateTime> &lastBackups)
@@ -167,11 +167,6 @@ int CollectionTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CollectionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -195,7 +190,7 @@ QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
         case PointsColumn:
         case ShardsColumn:
         case SnapshotsColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return numberAlignment();
         default:
             return {};
         }
@@ -286,11 +281,9 @@ QVariant CollectionTableModel::toolTipData(const Row &row, int column) const
     return {};
 }
 
-QVariant CollectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CollectionTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Collection");
     case StatusColumn:
@@ -328,11 +321,6 @@ qint64 CollectionTableModel::backupAgeSeconds(const QString &collection) const
     if (!last.isValid())
         return -1;
     return std::max<qint64>(0, last.secsTo(m_clock()));
-}
-
-void CollectionTableModel::emitRowChanged(int row)
-{
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void CollectionTableModel::rebuildIndex()

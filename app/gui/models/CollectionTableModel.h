@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/qdrant/dto/CollectionInfo.h"
+#include "gui/models/BrowserTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QIcon>
@@ -23,7 +23,7 @@ namespace Snapdock {
 // Every column has DisplayRole text and a raw SortRole value (numbers, UTC times) for QSortFilterProxyModel.
 // Signals: exact beginInsertRows/beginRemoveRows around row changes; one dataChanged per updated row, and one
 // for the whole backup columns when the history or the clock moves. GUI thread only.
-class CollectionTableModel : public QAbstractTableModel
+class CollectionTableModel : public BrowserTableModel
 {
     Q_OBJECT
 
@@ -80,9 +80,7 @@ public:
     [[nodiscard]] std::optional<CollectionInfo> info(const QString &collection) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
     struct Row
@@ -94,12 +92,12 @@ private:
         QString error;
     };
 
+    [[nodiscard]] QVariant columnTitle(int column) const override;
     [[nodiscard]] QVariant displayData(const Row &row, int column) const;
     [[nodiscard]] QVariant sortData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
     [[nodiscard]] QIcon statusIcon(const QString &status) const;
     [[nodiscard]] qint64 backupAgeSeconds(const QString &collection) const;
-    void emitRowChanged(int row);
     void rebuildIndex();
 
     QList<Row> m_rows;

@@ -26,7 +26,7 @@ bool sameBackup(const LocalBackup &a, const LocalBackup &b)
 } // namespace
 
 LocalBackupModel::LocalBackupModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BrowserTableModel(ColumnCount, parent)
 {}
 
 void LocalBackupModel::setBackups(const QList<LocalBackup> &backups)
@@ -61,7 +61,7 @@ void LocalBackupModel::setBackups(const QList<LocalBackup> &backups)
         lastChanged = row;
     }
     if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        emitRowsChanged(firstChanged, lastChanged);
 
     QList<Row> added;
     for (const LocalBackup &backup : backups) {
@@ -108,7 +108,7 @@ void LocalBackupModel::setVerifyStatus(const QString &snapshotPath, Status statu
         return;
     m_rows[row].verifyStatus = status;
     m_rows[row].verifyDetail = detail;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emitRowsChanged(row, row);
 }
 
 std::optional<LocalBackup> LocalBackupModel::backup(const QString &snapshotPath) const
@@ -133,11 +133,6 @@ int LocalBackupModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int LocalBackupModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LocalBackupModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -156,18 +151,16 @@ QVariant LocalBackupModel::data(const QModelIndex &index, int role) const
         return int(rowStatus(row));
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == PointsColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return numberAlignment();
         return {};
     default:
         return {};
     }
 }
 
-QVariant LocalBackupModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant LocalBackupModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CollectionColumn:
         return tr("Collection");
     case FileColumn:

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/catalog/LocalBackup.h"
+#include "gui/models/BrowserTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -19,7 +19,7 @@ namespace Snapdock {
 // Every column has DisplayRole text and a raw SortRole value (UTC time, size in bytes, points, Status).
 // Rescans keep the rows still present (one dataChanged for the changed range, verification results kept when
 // the file is unchanged), remove gone ones and append new ones with exact begin/end signals. GUI thread only.
-class LocalBackupModel : public QAbstractTableModel
+class LocalBackupModel : public BrowserTableModel
 {
     Q_OBJECT
 
@@ -74,9 +74,7 @@ public:
     [[nodiscard]] Status status(const QString &snapshotPath) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
     struct Row
@@ -89,6 +87,7 @@ private:
     [[nodiscard]] static Status baseStatus(const LocalBackup &backup);
     [[nodiscard]] static Status rowStatus(const Row &row);
     [[nodiscard]] QString statusText(Status status) const;
+    [[nodiscard]] QVariant columnTitle(int column) const override;
     [[nodiscard]] QVariant displayData(const Row &row, int column) const;
     [[nodiscard]] QVariant sortData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;

@@ -25,7 +25,7 @@ bool sameSnapshot(const SnapshotDescription &a, const SnapshotDescription &b)
 } // namespace
 
 ServerSnapshotModel::ServerSnapshotModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BrowserTableModel(ColumnCount, parent)
 {}
 
 void ServerSnapshotModel::setSnapshots(const SnapshotScope &scope, const QList<SnapshotDescription> &snapshots)
@@ -74,7 +74,7 @@ void ServerSnapshotModel::setSnapshots(const SnapshotScope &scope, const QList<S
         lastChanged = row;
     }
     if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        emitRowsChanged(firstChanged, lastChanged);
 
     QList<SnapshotDescription> added;
     for (const SnapshotDescription &snapshot : snapshots) {
@@ -126,11 +126,6 @@ QString ServerSnapshotModel::snapshotNameAt(int row) const
 int ServerSnapshotModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ServerSnapshotModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ServerSnapshotModel::data(const QModelIndex &index, int role) const
@@ -187,18 +182,16 @@ QVariant ServerSnapshotModel::data(const QModelIndex &index, int role) const
         return snapshot.name;
     case Qt::TextAlignmentRole:
         if (column == SizeColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return numberAlignment();
         return {};
     default:
         return {};
     }
 }
 
-QVariant ServerSnapshotModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ServerSnapshotModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Snapshot");
     case CreatedColumn:

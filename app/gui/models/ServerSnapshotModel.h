@@ -4,8 +4,8 @@
 
 #include "core/qdrant/SnapshotScope.h"
 #include "core/qdrant/dto/SnapshotDescription.h"
+#include "gui/models/BrowserTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -19,7 +19,7 @@ namespace Snapdock {
 // Every column has DisplayRole text and a raw SortRole value: the name, the UTC creation time, the size in
 // bytes (qint64), the full checksum. Updates keep rows that are still listed (one dataChanged for the changed
 // range), remove gone ones and append new ones with exact begin/end signals. GUI thread only.
-class ServerSnapshotModel : public QAbstractTableModel
+class ServerSnapshotModel : public BrowserTableModel
 {
     Q_OBJECT
 
@@ -55,11 +55,10 @@ public:
     [[nodiscard]] int rowOf(const QString &name) const { return m_rowByName.value(name, -1); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    [[nodiscard]] QVariant columnTitle(int column) const override;
     void rebuildIndex();
 
     SnapshotScope m_scope;

@@ -3,6 +3,7 @@
 #include "gui/widgets/CollectionsView.h"
 
 #include "gui/models/CollectionTableModel.h"
+#include "gui/widgets/BrowserTable.h"
 #include "gui/widgets/LoadStateBanner.h"
 
 #include <QHeaderView>
@@ -25,22 +26,15 @@ CollectionsView::CollectionsView(CollectionTableModel &model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter collections"));
     m_filter->setClearButtonEnabled(true);
 
-    m_proxy->setSourceModel(&m_model);
-    m_proxy->setSortRole(CollectionTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // any column: name, aliases, vectors, status
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CollectionTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    BrowserTable::setUp(*m_table,
+        *m_proxy,
+        m_model,
+        CollectionTableModel::SortRole,
+        CollectionTableModel::NameColumn,
+        Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Collections"));
 
@@ -66,20 +60,12 @@ CollectionsView::CollectionsView(CollectionTableModel &model, QWidget *parent)
 
 QStringList CollectionsView::selectedCollections() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        return a.row() < b.row();
-    });
-    QStringList names;
-    for (const QModelIndex &index : std::as_const(rows))
-        names.append(index.data(CollectionTableModel::CollectionNameRole).toString());
-    return names;
+    return BrowserTable::selectedValues(*m_table, CollectionTableModel::CollectionNameRole);
 }
 
 QString CollectionsView::currentCollection() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(CollectionTableModel::CollectionNameRole).toString() : QString();
+    return BrowserTable::currentValue(*m_table, CollectionTableModel::CollectionNameRole);
 }
 
 void CollectionsView::selectCollections(const QStringList &names)

@@ -3,11 +3,11 @@
 #include "gui/widgets/LocalBackupsView.h"
 
 #include "gui/models/LocalBackupModel.h"
+#include "gui/widgets/BrowserTable.h"
 #include "gui/widgets/LoadStateBanner.h"
 
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -30,18 +30,12 @@ LocalBackupsView::LocalBackupsView(LocalBackupModel &model, QWidget *parent)
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    m_proxy->setSourceModel(&m_model);
-    m_proxy->setSortRole(LocalBackupModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(LocalBackupModel::BackupTimeColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    BrowserTable::setUp(*m_table,
+        *m_proxy,
+        m_model,
+        LocalBackupModel::SortRole,
+        LocalBackupModel::BackupTimeColumn,
+        Qt::DescendingOrder);
     m_table->setAccessibleName(tr("Local backups"));
 
     auto *top = new QHBoxLayout;
@@ -74,20 +68,12 @@ void LocalBackupsView::setFolder(const QString &folder)
 
 QStringList LocalBackupsView::selectedPaths() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        return a.row() < b.row();
-    });
-    QStringList paths;
-    for (const QModelIndex &index : std::as_const(rows))
-        paths.append(index.data(LocalBackupModel::SnapshotPathRole).toString());
-    return paths;
+    return BrowserTable::selectedValues(*m_table, LocalBackupModel::SnapshotPathRole);
 }
 
 QString LocalBackupsView::currentPath() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(LocalBackupModel::SnapshotPathRole).toString() : QString();
+    return BrowserTable::currentValue(*m_table, LocalBackupModel::SnapshotPathRole);
 }
 
 } // namespace Snapdock

@@ -3,11 +3,11 @@
 #include "gui/widgets/ServerSnapshotsView.h"
 
 #include "gui/models/ServerSnapshotModel.h"
+#include "gui/widgets/BrowserTable.h"
 #include "gui/widgets/LoadStateBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -37,18 +37,12 @@ ServerSnapshotsView::ServerSnapshotsView(ServerSnapshotModel &model, QWidget *pa
     auto *scopeLabel = new QLabel(tr("Snapshots &of:"), this);
     scopeLabel->setBuddy(m_scopeCombo);
 
-    m_proxy->setSourceModel(&m_model);
-    m_proxy->setSortRole(ServerSnapshotModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ServerSnapshotModel::CreatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    BrowserTable::setUp(*m_table,
+        *m_proxy,
+        m_model,
+        ServerSnapshotModel::SortRole,
+        ServerSnapshotModel::CreatedColumn,
+        Qt::DescendingOrder);
     m_table->setAccessibleName(tr("Server snapshots"));
 
     auto *top = new QHBoxLayout;
@@ -126,20 +120,12 @@ void ServerSnapshotsView::setCurrentScope(const SnapshotScope &scope)
 
 QStringList ServerSnapshotsView::selectedSnapshotNames() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        return a.row() < b.row();
-    });
-    QStringList names;
-    for (const QModelIndex &index : std::as_const(rows))
-        names.append(index.data(ServerSnapshotModel::SnapshotNameRole).toString());
-    return names;
+    return BrowserTable::selectedValues(*m_table, ServerSnapshotModel::SnapshotNameRole);
 }
 
 QString ServerSnapshotsView::currentSnapshotName() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(ServerSnapshotModel::SnapshotNameRole).toString() : QString();
+    return BrowserTable::currentValue(*m_table, ServerSnapshotModel::SnapshotNameRole);
 }
 
 int ServerSnapshotsView::indexOfScope(const SnapshotScope &scope) const
