@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -83,6 +84,13 @@ MainWindow::MainWindow(AppContext &context, HistoryRecorder *recorder, QWidget *
     dock->setWidget(bottomTabs);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 260 }, Qt::Vertical);
+
+    // Finished backups and restores change what the server and the folder hold; several finishing together
+    // (back up all) refresh the browser once.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(1500);
+    connect(&m_refreshTimer, &QTimer::timeout, m_browser, &HostBrowser::refresh);
 
     buildMenus();
 
@@ -214,6 +222,9 @@ void MainWindow::onJobFinished(quint64 rawId)
     const JobSnapshot snapshot = m_context.jobs.snapshot(id);
     if (snapshot.kind == JobKind::Backup)
         refreshLastBackups();
+    HostSession *session = m_browser->session();
+    if (session && snapshot.hostKey == session->profile().id && snapshot.state == Job::State::Succeeded)
+        m_refreshTimer.start();
     const qint64 durationMs = snapshot.startedAt.isValid() && snapshot.finishedAt.isValid()
         ? snapshot.startedAt.msecsTo(snapshot.finishedAt)
         : 0;

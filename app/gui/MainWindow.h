@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 namespace Snapdock {
 
@@ -56,6 +57,7 @@ private:
     HistoryTableModel *m_historyModel = nullptr;
     QueueView *m_queueView = nullptr;
     HistoryView *m_historyView = nullptr;
+    QTimer m_refreshTimer;
 };
 
 } // namespace Snapdock

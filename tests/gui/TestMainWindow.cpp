@@ -129,6 +129,7 @@ void TestMainWindow::backUpAll_runsInQueue_andLandsInHistory()
 {
     CollectionTableModel &collections = m_window->hostBrowser()->collectionModel();
     QTRY_COMPARE_WITH_TIMEOUT(collections.rowCount(), 4, 15'000);
+    const QString neverText = collections.index(0, CollectionTableModel::LastBackupColumn).data().toString();
     QSignalSpy finished(m_jobs.get(), &JobQueue::jobFinished);
     m_window->hostBrowser()->backupAllAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60'000);
@@ -138,6 +139,15 @@ void TestMainWindow::backUpAll_runsInQueue_andLandsInHistory()
     HistoryFilter succeeded;
     succeeded.outcome = HistoryOutcome::Succeeded;
     QTRY_COMPARE_WITH_TIMEOUT(m_history->count(succeeded).value_or(0), 4, 10'000);
+    // The collections table follows: each collection now has one snapshot on the server and a last backup.
+    for (int row = 0; row < collections.rowCount(); ++row) {
+        QTRY_COMPARE_WITH_TIMEOUT(collections.index(row, CollectionTableModel::SnapshotsColumn)
+                                      .data(CollectionTableModel::SortRole)
+                                      .toLongLong(),
+            1,
+            10'000);
+        QTRY_VERIFY(collections.index(row, CollectionTableModel::LastBackupColumn).data().toString() != neverText);
+    }
     QVERIFY(m_window->grab().save(screenshotPath(u"main-window-after-backup.png"_s)));
 }
 

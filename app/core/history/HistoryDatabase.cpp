@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/history/HistoryDatabase.h"
 
+#include "core/history/HistoryCsvWriter.h"
 #include "core/support/Logging.h"
 
 #include <QDir>
@@ -251,20 +252,6 @@ VoidResult insertRecord(const QSqlDatabase &db, const HistoryRecord &record, qin
     if (id)
         *id = query.lastInsertId().toLongLong();
     return {};
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString csvTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace
@@ -597,54 +584,11 @@ VoidResult HistoryDatabase::exportCsv(const HistoryFilter &filter, QIODevice &de
     if (auto ok = exec(query, u"exporting the history"_s); !ok)
         return fail(ok.error());
 
-    auto write = [&device](const QStringList &fields) -> VoidResult {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        const QByteArray line = (quoted.join(u',') + u"\r\n"_s).toUtf8();
-        if (device.write(line) != line.size()) {
-            return fail(
-                Error::make(ErrorKind::LocalIoError, u"exporting the history: writing failed"_s, device.errorString()));
-        }
-        return {};
-    };
-
-    if (auto ok = write({ u"id"_s,
-            u"job_id"_s,
-            u"kind"_s,
-            u"host"_s,
-            u"profile"_s,
-            u"collection"_s,
-            u"title"_s,
-            u"started_at"_s,
-            u"finished_at"_s,
-            u"outcome"_s,
-            u"bytes"_s,
-            u"sha256"_s,
-            u"file_path"_s,
-            u"error_text"_s,
-            u"snapshot_name"_s });
-        !ok)
+    HistoryCsvWriter csv(device);
+    if (auto ok = csv.writeHeader(); !ok)
         return ok;
     while (query.next()) {
-        const HistoryRecord r = readRecord(query);
-        if (auto ok = write({ QString::number(r.id),
-                QString::number(r.jobId),
-                jobKindName(r.kind),
-                r.host,
-                r.profileName,
-                r.collection,
-                r.title,
-                csvTime(r.startedAt),
-                csvTime(r.finishedAt),
-                historyOutcomeName(r.outcome),
-                QString::number(r.bytes),
-                r.sha256,
-                r.filePath,
-                r.errorText,
-                r.snapshotName });
-            !ok)
+        if (auto ok = csv.writeRecord(readRecord(query)); !ok)
             return ok;
     }
     return {};

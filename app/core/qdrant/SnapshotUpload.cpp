@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/qdrant/SnapshotUpload.h"
 
+#include "core/qdrant/MultipartFileBody.h"
 #include "core/storage/Sha256.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -79,22 +78,18 @@ VoidResult SnapshotUpload::prepare()
 
 QNetworkReply *SnapshotUpload::send(QNetworkAccessManager &network, const QNetworkRequest &request)
 {
-    auto *file = new QFile(m_filePath);
-    if (!file->open(QIODevice::ReadOnly)) {
-        delete file;
+    // One random-access body instead of QHttpMultiPart: Qt pulls the body in small pieces, and
+    // QHttpMultiPart asks the QFile for its size (a stat()) on every one of them.
+    auto *body = new MultipartFileBody(m_filePath, m_uploadName);
+    if (!body->open(QIODevice::ReadOnly)) {
+        delete body;
         return nullptr;
     }
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-        u"form-data; name=\"snapshot\"; filename=\"%1\""_s.arg(m_uploadName));
-    part.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
-    part.setBodyDevice(file);
-    file->setParent(multiPart);
-    multiPart->append(part);
-
-    QNetworkReply *reply = network.post(request, multiPart);
-    multiPart->setParent(reply);
+    QNetworkRequest withBody = request;
+    withBody.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+    withBody.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    QNetworkReply *reply = network.post(withBody, body);
+    body->setParent(reply);
     return reply;
 }
 
