@@ -220,8 +220,7 @@ void MainWindow::onJobFinished(quint64 rawId)
 {
     const JobId id(rawId);
     const JobSnapshot snapshot = m_context.jobs.snapshot(id);
-    if (snapshot.kind == JobKind::Backup)
-        refreshLastBackups();
+    // The debounced refresh lists the collections again, and that refills the last-backup times from history.
     HostSession *session = m_browser->session();
     if (session && snapshot.hostKey == session->profile().id && snapshot.state == Job::State::Succeeded)
         m_refreshTimer.start();

@@ -121,22 +121,31 @@ void BackupJob::readAliases()
     });
 }
 
-void BackupJob::pickExistingSnapshot()
+void BackupJob::listSnapshots(std::function<void(const QList<SnapshotDescription> &)> onListed)
 {
     setStage(tr("listing snapshots"));
     auto make = [this] {
         return m_client.listSnapshots(m_request.scope);
     };
-    runRetriedStep(tr("snapshot listing"), make, [this](ApiCall<QList<SnapshotDescription>> &call) {
-        auto snapshots = call.result();
-        if (!snapshots) {
-            failWith(snapshots.error());
-            return;
-        }
+    runRetriedStep(tr("snapshot listing"),
+        make,
+        [this, onListed = std::move(onListed)](ApiCall<QList<SnapshotDescription>> &call) {
+            auto snapshots = call.result();
+            if (!snapshots) {
+                failWith(snapshots.error());
+                return;
+            }
+            onListed(*snapshots);
+        });
+}
+
+void BackupJob::pickExistingSnapshot()
+{
+    listSnapshots([this](const QList<SnapshotDescription> &listed) {
         std::optional<SnapshotDescription> chosen;
         if (m_request.source == BackupRequest::Source::ExistingLatest) {
             QList<SnapshotDescription> backups;
-            for (const SnapshotDescription &snapshot : std::as_const(*snapshots)) {
+            for (const SnapshotDescription &snapshot : listed) {
                 if (!snapshot.name.startsWith(SnapshotUpload::UPLOAD_NAME_PREFIX))
                     backups.append(snapshot);
             }
@@ -146,7 +155,7 @@ void BackupJob::pickExistingSnapshot()
                 return;
             }
         } else {
-            for (const SnapshotDescription &snapshot : std::as_const(*snapshots)) {
+            for (const SnapshotDescription &snapshot : listed) {
                 if (snapshot.name == m_request.snapshotName)
                     chosen = snapshot;
             }
@@ -168,17 +177,8 @@ void BackupJob::pickExistingSnapshot()
 void BackupJob::createSnapshot()
 {
     // Remember what exists now: if a creation loses its answer, whatever appears later is ours to adopt.
-    setStage(tr("listing snapshots"));
-    auto make = [this] {
-        return m_client.listSnapshots(m_request.scope);
-    };
-    runRetriedStep(tr("snapshot listing"), make, [this](ApiCall<QList<SnapshotDescription>> &call) {
-        auto snapshots = call.result();
-        if (!snapshots) {
-            failWith(snapshots.error());
-            return;
-        }
-        for (const SnapshotDescription &snapshot : std::as_const(*snapshots))
+    listSnapshots([this](const QList<SnapshotDescription> &snapshots) {
+        for (const SnapshotDescription &snapshot : snapshots)
             m_namesBeforeCreation.insert(snapshot.name);
         requestCreation();
     });

@@ -82,6 +82,8 @@ private:
     void findCreatedSnapshot(bool mayStillAppear, int pollsDone);
     void adoptSnapshot(const SnapshotDescription &snapshot);
     void pickExistingSnapshot();
+    // Lists the scope's snapshots (retried like every step) and hands them on; a final failure fails the job.
+    void listSnapshots(std::function<void(const QList<SnapshotDescription> &)> onListed);
     [[nodiscard]] VoidResult checkFreeSpace(const SnapshotDescription &snapshot);
     void download(const SnapshotDescription &snapshot);
     void writeMetadata(const DownloadedSnapshot &file);

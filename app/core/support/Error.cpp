@@ -143,7 +143,9 @@ QString Error::userMessage() const
     const QString server = serverMessage.trimmed();
     if (!server.isEmpty())
         message += u": "_s + server;
-    message += u"."_s;
+    // Qdrant's own text often ends with its punctuation ("doesn't exist!"): don't add a second mark.
+    if (!message.endsWith(u'.') && !message.endsWith(u'!') && !message.endsWith(u'?'))
+        message += u"."_s;
     const QString advice = hint.isEmpty() ? hintFor(*this) : hint;
     if (!advice.isEmpty())
         message += u" "_s + advice;
