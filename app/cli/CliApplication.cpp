@@ -4,6 +4,7 @@
 
 #include "cli/ApiKeySource.h"
 #include "cli/BackupCommand.h"
+#include "cli/CliHelp.h"
 #include "cli/CliOptions.h"
 #include "cli/DownloadCommand.h"
 #include "cli/ExitCode.h"
@@ -65,6 +66,13 @@ std::unique_ptr<Command> makeCommand(const CommandContext &context)
         return std::make_unique<ListSnapshotsCommand>(context);
     case CommandKind::Download:
         return std::make_unique<DownloadCommand>(context);
+    case CommandKind::Prune:
+    case CommandKind::Verify:
+    case CommandKind::Status:
+    case CommandKind::Jobs:
+    case CommandKind::Resume:
+    case CommandKind::Discard:
+    case CommandKind::RunSchedule:
     case CommandKind::None:
     case CommandKind::Help:
     case CommandKind::Version:
@@ -134,7 +142,10 @@ int runCli(QCoreApplication &app, const QStringList &arguments)
 
     const CommandContext context{ options, client, output, progress };
     const std::unique_ptr<Command> command = makeCommand(context);
-    Q_ASSERT(command);
+    if (!command) {
+        output.printError(tr("the command %1 is not available in this build.").arg(commandName(options.command)));
+        return toInt(ExitCode::UsageError);
+    }
     QObject::connect(command.get(), &Command::finished, &app, [&command] {
         QCoreApplication::exit(command->exitCode());
     });

@@ -4,6 +4,7 @@
 
 #include "cli/ExitCode.h"
 #include "core/qdrant/ServerEndpoint.h"
+#include "core/support/Duration.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,19 +49,38 @@ const std::array OPTIONS = {
     OptionSpec{ "--version"_L1, false, {} },
     OptionSpec{ "--collection"_L1,
         true,
-        { CommandKind::Backup, CommandKind::Restore, CommandKind::ListSnapshots, CommandKind::Download } },
-    OptionSpec{ "--all"_L1, false, { CommandKind::Backup } },
+        { CommandKind::Backup,
+            CommandKind::Restore,
+            CommandKind::ListSnapshots,
+            CommandKind::Download,
+            CommandKind::Prune,
+            CommandKind::Status } },
+    OptionSpec{ "--all"_L1, false, { CommandKind::Backup, CommandKind::Resume, CommandKind::Discard } },
     OptionSpec{
         "--full-storage"_L1, false, { CommandKind::Backup, CommandKind::ListSnapshots, CommandKind::Download } },
     OptionSpec{ "--output-dir"_L1, true, { CommandKind::Backup, CommandKind::Download } },
     OptionSpec{ "--concurrency"_L1, true, { CommandKind::Backup } },
     OptionSpec{ "--delete-from-server"_L1, false, { CommandKind::Backup } },
-    OptionSpec{ "--snapshot"_L1, true, { CommandKind::Restore, CommandKind::Download } },
+    OptionSpec{ "--snapshot"_L1, true, { CommandKind::Restore, CommandKind::Download, CommandKind::Verify } },
     OptionSpec{ "--latest"_L1, false, { CommandKind::Download } },
     OptionSpec{ "--new-collection"_L1, true, { CommandKind::Restore } },
     OptionSpec{ "--priority"_L1, true, { CommandKind::Restore } },
     OptionSpec{ "--keep-uploaded"_L1, false, { CommandKind::Restore } },
+    OptionSpec{ "--dir"_L1, true, { CommandKind::Prune, CommandKind::Verify, CommandKind::Status } },
+    OptionSpec{ "--keep-last"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-hourly"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-daily"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-weekly"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-monthly"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-yearly"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--keep-on-server"_L1, true, { CommandKind::Prune } },
+    OptionSpec{ "--dry-run"_L1, false, { CommandKind::Prune } },
+    OptionSpec{ "--max-age"_L1, true, { CommandKind::Status } },
+    OptionSpec{ "--job"_L1, true, { CommandKind::Resume, CommandKind::Discard } },
 };
+
+// --keep-* counts: generous, but a typo such as 7000000 is more likely than a wish to keep that many.
+constexpr int MAX_KEEP_COUNT = 100000;
 
 struct CommandSpec
 {
@@ -74,6 +94,13 @@ const std::array COMMANDS = {
     CommandSpec{ CommandKind::ListCollections, "list-collections"_L1 },
     CommandSpec{ CommandKind::ListSnapshots, "list-snapshots"_L1 },
     CommandSpec{ CommandKind::Download, "download"_L1 },
+    CommandSpec{ CommandKind::Prune, "prune"_L1 },
+    CommandSpec{ CommandKind::Verify, "verify"_L1 },
+    CommandSpec{ CommandKind::Status, "status"_L1 },
+    CommandSpec{ CommandKind::Jobs, "jobs"_L1 },
+    CommandSpec{ CommandKind::Resume, "resume"_L1 },
+    CommandSpec{ CommandKind::Discard, "discard"_L1 },
+    CommandSpec{ CommandKind::RunSchedule, "run-schedule"_L1 },
     CommandSpec{ CommandKind::Help, "help"_L1 },
 };
 
@@ -101,6 +128,70 @@ tl::unexpected<Error> usageError(const QString &message, CommandKind command = C
         ? u"snapdock-cli --help"_s
         : u"snapdock-cli help "_s + commandName(command);
     return fail(Error::make(ErrorKind::InvalidArgument, message + u"\n"_s + tr("Try '%1'.").arg(helpCommand)));
+}
+
+// A --keep-* count: a whole number from 0 to MAX_KEEP_COUNT.
+Result<int> keepCount(QStringView name, const QString &value)
+{
+    bool ok = false;
+    const int count = value.toInt(&ok);
+    if (!ok || count < 0 || count > MAX_KEEP_COUNT)
+        return usageError(tr("%1 must be a whole number from 0 to %2, not \"%3\".")
+                              .arg(name.toString())
+                              .arg(MAX_KEEP_COUNT)
+                              .arg(value),
+            CommandKind::Prune);
+    return count;
+}
+
+// The prune option `name` stores into, or null for another option.
+int *keepField(CliOptions &options, QStringView name)
+{
+    if (name == "--keep-last"_L1)
+        return &options.keepLast;
+    if (name == "--keep-hourly"_L1)
+        return &options.keepHourly;
+    if (name == "--keep-daily"_L1)
+        return &options.keepDaily;
+    if (name == "--keep-weekly"_L1)
+        return &options.keepWeekly;
+    if (name == "--keep-monthly"_L1)
+        return &options.keepMonthly;
+    if (name == "--keep-yearly"_L1)
+        return &options.keepYearly;
+    if (name == "--keep-on-server"_L1)
+        return &options.keepOnServer;
+    return nullptr;
+}
+
+// Options of the maintenance commands (prune, verify, status, resume, discard); false if `name` is not one.
+Result<bool> applyMaintenanceOption(CliOptions &options, QStringView name, const QString &value)
+{
+    if (int *field = keepField(options, name)) {
+        const Result<int> count = keepCount(name, value);
+        if (!count)
+            return fail(count.error());
+        *field = *count;
+    } else if (name == "--dir"_L1) {
+        options.dir = value;
+    } else if (name == "--dry-run"_L1) {
+        options.dryRun = true;
+    } else if (name == "--max-age"_L1) {
+        const std::optional<qint64> seconds = parseDuration(value);
+        if (!seconds)
+            return usageError(tr("--max-age must be a duration such as 26h, 90m, 7d or 1d12h, not \"%1\".").arg(value),
+                CommandKind::Status);
+        options.maxAgeSeconds = *seconds;
+    } else if (name == "--job"_L1) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("--job must be a job number as 'snapdock-cli jobs' lists it, not \"%1\".").arg(value));
+        options.jobIds.append(id);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 // Applies one option; `value` is empty for flags.
@@ -164,6 +255,8 @@ VoidResult applyOption(CliOptions &options, QStringView name, const QString &val
         options.priority = *priority;
     } else if (name == "--keep-uploaded"_L1) {
         options.keepUploaded = true;
+    } else if (const Result<bool> applied = applyMaintenanceOption(options, name, value); !applied) {
+        return fail(applied.error());
     }
     return {};
 }
@@ -222,18 +315,52 @@ VoidResult validate(const CliOptions &options, const QSet<QString> &seen)
                 return usageError(tr("download needs --snapshot NAME or --latest."), command);
         }
         break;
+    case CommandKind::Prune:
+        if (options.dir.isEmpty())
+            return usageError(tr("prune needs --dir DIR."), command);
+        if (!options.hasLocalRetentionRule() && options.keepOnServer == 0)
+            return usageError(tr("prune needs at least one rule: --keep-last, --keep-hourly, --keep-daily, "
+                                 "--keep-weekly, --keep-monthly, --keep-yearly or --keep-on-server "
+                                 "(without one nothing would be removed)."),
+                command);
+        break;
+    case CommandKind::Verify:
+        if (options.snapshot.isEmpty() == options.dir.isEmpty())
+            return usageError(tr("verify needs either --snapshot FILE (a restore drill on --host) or --dir DIR "
+                                 "(check every backup's SHA-256 locally)."),
+                command);
+        break;
+    case CommandKind::Status:
+        if (options.dir.isEmpty())
+            return usageError(tr("status needs --dir DIR."), command);
+        if (options.maxAgeSeconds <= 0)
+            return usageError(tr("status needs --max-age DURATION, e.g. --max-age 26h."), command);
+        break;
+    case CommandKind::Resume:
+    case CommandKind::Discard:
+        if (options.jobIds.isEmpty() == !options.all)
+            return usageError(
+                tr("%1 needs either --job ID (see 'snapdock-cli jobs') or --all.").arg(commandName(command)), command);
+        break;
+    case CommandKind::RunSchedule:
+        if (options.scheduleId.isEmpty())
+            return usageError(tr("run-schedule needs the schedule's ID (the schedule editor shows it)."), command);
+        break;
+    case CommandKind::Jobs:
     case CommandKind::ListCollections:
     case CommandKind::None:
     case CommandKind::Help:
     case CommandKind::Version:
         break;
     }
-    for (const QString &name : { u"--collection"_s, u"--new-collection"_s, u"--snapshot"_s, u"--output-dir"_s }) {
+    for (const QString &name :
+        { u"--collection"_s, u"--new-collection"_s, u"--snapshot"_s, u"--output-dir"_s, u"--dir"_s }) {
         if (!seen.contains(name))
             continue;
         const bool empty = name == "--collection"_L1 ? options.collections.contains(QString())
             : name == "--new-collection"_L1          ? options.newCollection.isEmpty()
             : name == "--snapshot"_L1                ? options.snapshot.isEmpty()
+            : name == "--dir"_L1                     ? options.dir.isEmpty()
                                                      : options.outputDir.isEmpty();
         if (empty)
             return usageError(tr("%1 needs a non-empty value.").arg(name), command);
@@ -319,6 +446,8 @@ Result<CliOptions> parseArguments(const QStringList &arguments)
         options.command = *command;
         positional.removeFirst();
     }
+    if (options.command == CommandKind::RunSchedule && !positional.isEmpty())
+        options.scheduleId = positional.takeFirst();
     if (options.command == CommandKind::Help) {
         if (!positional.isEmpty()) {
             const auto topic = findCommand(positional.takeFirst());
@@ -350,84 +479,6 @@ Result<CliOptions> parseArguments(const QStringList &arguments)
     if (auto valid = validate(options, seen); !valid)
         return fail(valid.error());
     return options;
-}
-
-QString helpText(CommandKind topic)
-{
-    const QString globalOptions =
-        tr("Global options (before or after the command):\n"
-           "  --host URL           Qdrant REST URL (default http://localhost:6333)\n"
-           "  --api-key KEY        API key. Warning: a key on the command line is visible to\n"
-           "                       other users of this machine (ps, /proc); prefer\n"
-           "                       --api-key-file or the QDRANT_API_KEY variable.\n"
-           "  --api-key-file PATH  read the key from the first line of PATH (keep it chmod 600)\n"
-           "  --ca-cert FILE       trust the CA certificates in this PEM file instead of the\n"
-           "                       system's (for a private CA or a self-signed server)\n"
-           "  --pin-sha256 HEX     also accept the server certificate with this SHA-256\n"
-           "                       fingerprint when it fails verification (self-signed);\n"
-           "                       an error for an untrusted certificate shows its fingerprint\n"
-           "  --allow-insecure-key send the key over http:// to a host other than localhost\n"
-           "                       without the warning (it travels unencrypted)\n"
-           "  --json               print one JSON document on stdout at the end, nothing else\n"
-           "  -q, --quiet          print only errors (and the data of list commands)\n"
-           "  -h, --help           show help; `snapdock-cli help COMMAND` for one command\n"
-           "  --version            show the version\n"
-           "The key is taken from --api-key, else --api-key-file, else QDRANT_API_KEY.\n");
-    QString text;
-    switch (topic) {
-    case CommandKind::Backup:
-        text = tr("Usage: snapdock-cli backup (--collection NAME... | --all | --full-storage) [options]\n\n"
-                  "Creates a snapshot on the server, downloads it, verifies its SHA-256 against the server's\n"
-                  "checksum and writes NAME.snapshot.snapdock.json next to it.\n\n"
-                  "  --collection NAME       back up this collection (repeat for several)\n"
-                  "  --all                   back up every collection, one after another\n"
-                  "  --full-storage          back up the full storage (all collections and aliases)\n"
-                  "  --output-dir DIR        where to write the files (default ./snapshots)\n"
-                  "  --concurrency N         back up N collections at once (default 1)\n"
-                  "  --delete-from-server    delete the snapshot from the server after download\n");
-        break;
-    case CommandKind::Restore:
-        text = tr("Usage: snapdock-cli restore --snapshot FILE (--collection NAME | --new-collection NAME) "
-                  "[options]\n\n"
-                  "Uploads FILE with its SHA-256 as checksum. Qdrant keeps a copy of the upload in the\n"
-                  "collection's snapshot list; snapdock-cli deletes it afterwards.\n\n"
-                  "  --snapshot FILE         the local .snapshot file\n"
-                  "  --collection NAME       replace the data of this existing collection\n"
-                  "  --new-collection NAME   create this collection (it must not exist)\n"
-                  "  --priority P            snapshot | replica | no_sync (default: the server's, snapshot)\n"
-                  "  --keep-uploaded         keep the uploaded copy on the server\n");
-        break;
-    case CommandKind::ListCollections:
-        text = tr("Usage: snapdock-cli list-collections [options]\n\nLists the collections on the server.\n");
-        break;
-    case CommandKind::ListSnapshots:
-        text = tr("Usage: snapdock-cli list-snapshots (--collection NAME | --full-storage) [options]\n\n"
-                  "Lists the snapshots stored on the server: name, size, creation time, SHA-256.\n");
-        break;
-    case CommandKind::Download:
-        text = tr("Usage: snapdock-cli download (--collection NAME | --full-storage) (--snapshot NAME | --latest) "
-                  "[options]\n\n"
-                  "Downloads a snapshot that is already on the server, verifies the listed checksum and writes\n"
-                  "the same metadata file as backup.\n\n"
-                  "  --snapshot NAME         the snapshot's name on the server\n"
-                  "  --latest                the most recent snapshot\n"
-                  "  --output-dir DIR        where to write the files (default ./snapshots)\n");
-        break;
-    case CommandKind::None:
-    case CommandKind::Help:
-    case CommandKind::Version:
-        text = tr("Usage: snapdock-cli COMMAND [options]\n\n"
-                  "Backs up and restores Qdrant collections through the snapshot API.\n\n"
-                  "Commands:\n"
-                  "  backup            create, download and verify snapshots of collections\n"
-                  "  restore           upload a snapshot file into a collection\n"
-                  "  list-collections  list the collections on the server\n"
-                  "  list-snapshots    list the snapshots stored on the server\n"
-                  "  download          download a snapshot already on the server\n"
-                  "  help COMMAND      show the options of COMMAND\n");
-        break;
-    }
-    return text + u"\n"_s + globalOptions + u"\n"_s + exitCodeTable();
 }
 
 } // namespace Snapdock::Cli

@@ -5,6 +5,7 @@
 #include "core/qdrant/SnapshotPriority.h"
 #include "core/support/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +22,14 @@ enum class CommandKind
     Restore,
     ListCollections,
     ListSnapshots,
-    Download
+    Download,
+    Prune,
+    Verify,
+    Status,
+    Jobs,
+    Resume,
+    Discard,
+    RunSchedule
 };
 
 // The command line, parsed and checked. Plain value type.
@@ -54,6 +62,30 @@ struct CliOptions
     SnapshotPriority priority = SnapshotPriority::ServerDefault;
     bool keepUploaded = false;
     bool deleteFromServer = false;
+
+    // prune, verify --dir, status: a folder of backups, searched recursively.
+    QString dir;
+    // prune: restic-style rules (0 = rule off) and the number of snapshots to keep on the server (0 = leave them).
+    int keepLast = 0;
+    int keepHourly = 0;
+    int keepDaily = 0;
+    int keepWeekly = 0;
+    int keepMonthly = 0;
+    int keepYearly = 0;
+    int keepOnServer = 0;
+    bool dryRun = false;
+    // status: the oldest a collection's newest verified backup may be, in seconds (--max-age 26h).
+    qint64 maxAgeSeconds = 0;
+    // resume, discard: interrupted jobs by id (--job, repeatable); `all` selects every one.
+    QList<qint64> jobIds;
+    // run-schedule: the schedule's id (positional).
+    QString scheduleId;
+
+    // True when any --keep-* rule (not --keep-on-server) is set.
+    [[nodiscard]] bool hasLocalRetentionRule() const
+    {
+        return keepLast + keepHourly + keepDaily + keepWeekly + keepMonthly + keepYearly > 0;
+    }
 };
 
 // Parses the arguments after the program name. Options may come before or after the command, as
@@ -63,8 +95,5 @@ struct CliOptions
 
 // "backup", "list-snapshots", …; empty for None, Help and Version.
 [[nodiscard]] QString commandName(CommandKind command);
-
-// Usage, options and the exit-code table; for CommandKind::None the overview of every command.
-[[nodiscard]] QString helpText(CommandKind topic);
 
 } // namespace Snapdock::Cli

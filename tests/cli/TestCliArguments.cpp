@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // In-process tests of the CLI library: argument parsing, exit codes, key resolution, output formatting.
 #include "cli/ApiKeySource.h"
+#include "cli/CliHelp.h"
 #include "cli/CliOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputPrinter.h"
