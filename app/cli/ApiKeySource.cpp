@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ApiKeySource.h"
 
+#include "core/support/Translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Cli", text);
+    return translateWithFallback("Snapdock::Cli", text);
 }
 
 // A key file is never large; refuse to read more than this.

@@ -6,6 +6,8 @@
 #include "cli/OutputPrinter.h"
 #include "cli/ProgressPrinter.h"
 #include "core/jobs/BackupJob.h"
+#include "core/jobs/JobBookkeeper.h"
+#include "core/jobs/JobRebuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,12 +86,21 @@ void BackupCommand::runJobs(const QList<SnapshotScope> &scopes)
     m_runner = new JobRunner(options.concurrency, this);
     connect(m_runner, &JobRunner::jobFinished, this, &BackupCommand::onJobFinished);
     connect(m_runner, &JobRunner::allFinished, this, &BackupCommand::onAllFinished);
+    if (JobBookkeeper *bookkeeper = m_context.bookkeeper) {
+        connect(m_runner, &JobRunner::jobStarted, bookkeeper, [bookkeeper](Job *job) {
+            bookkeeper->started(*job);
+        });
+    }
     for (const SnapshotScope &scope : scopes) {
         BackupRequest request;
         request.scope = scope;
         request.outputFolder = options.outputDir;
         request.deleteFromServerAfterDownload = options.deleteFromServer;
         auto *job = new BackupJob(m_context.client, request);
+        // The whole queue is journaled now, so that a crash during the first backup leaves the others resumable too.
+        if (m_context.bookkeeper)
+            m_context.bookkeeper->track(
+                *job, JobRebuilder::describeBackup(JobKind::Backup, request, m_context.client.endpoint()));
         m_context.progress.track(
             job, scope.kind == SnapshotScope::Kind::FullStorage ? tr("full storage") : scope.collection);
         m_runner->add(job);
@@ -99,15 +110,14 @@ void BackupCommand::runJobs(const QList<SnapshotScope> &scopes)
         m_runner->cancel();
 }
 
-void BackupCommand::onJobFinished(Job *job)
+ResultRow BackupCommand::resultRow(const BackupJob &job)
 {
-    auto *backup = static_cast<BackupJob *>(job);
-    const SnapshotScope &scope = backup->request().scope;
+    const SnapshotScope &scope = job.request().scope;
     ResultRow row;
     row.collection = scope.kind == SnapshotScope::Kind::FullStorage ? QString() : scope.collection;
-    row.warnings = job->warnings();
-    if (job->state() == Job::State::Succeeded) {
-        const BackupResult &result = backup->result();
+    row.warnings = job.warnings();
+    if (job.state() == Job::State::Succeeded) {
+        const BackupResult &result = job.result();
         row.ok = true;
         row.file = result.filePath;
         row.size = result.size;
@@ -117,10 +127,16 @@ void BackupCommand::onJobFinished(Job *job)
         row.details.insert(u"matchedServerChecksum"_s, result.matchedServerChecksum);
         row.details.insert(u"metadata"_s, result.metadata.toJson());
     } else {
-        row.error = job->error();
-        if (row.error->kind != ErrorKind::Cancelled)
-            m_context.output.printError(tr("backup of %1 failed: %2").arg(row.label(), row.error->userMessage()));
+        row.error = job.error();
     }
+    return row;
+}
+
+void BackupCommand::onJobFinished(Job *job)
+{
+    const ResultRow row = resultRow(*static_cast<BackupJob *>(job));
+    if (!row.ok && row.error->kind != ErrorKind::Cancelled)
+        m_context.output.printError(tr("backup of %1 failed: %2").arg(row.label(), row.error->userMessage()));
     for (const QString &warning : std::as_const(row.warnings))
         m_context.output.printWarning(row.label() + u": "_s + warning);
     m_context.output.addResult(row);

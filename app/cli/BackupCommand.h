@@ -9,6 +9,7 @@
 
 namespace Snapdock {
 class ApiRequest;
+class BackupJob;
 class Job;
 } // namespace Snapdock
 
@@ -16,8 +17,11 @@ namespace Snapdock::Cli {
 
 class JobRunner;
 
+struct ResultRow;
+
 // `backup`: one BackupJob per selected collection (or the full storage), run through a JobRunner. With
-// --all the collections are listed first; a failure there fails the whole command.
+// --all the collections are listed first; a failure there fails the whole command. Every job is in the job journal
+// from before it starts until it finishes, so that a crash or kill leaves it resumable (`snapdock-cli resume`).
 class BackupCommand final : public Command
 {
     Q_OBJECT
@@ -27,6 +31,9 @@ public:
 
     void start() override;
     void cancel() override;
+
+    // The summary row of a finished backup or download (also for `resume`).
+    [[nodiscard]] static ResultRow resultRow(const BackupJob &job);
 
 private:
     void listCollections();

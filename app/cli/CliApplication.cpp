@@ -6,19 +6,33 @@
 #include "cli/BackupCommand.h"
 #include "cli/CliHelp.h"
 #include "cli/CliOptions.h"
+#include "cli/DiscardCommand.h"
 #include "cli/DownloadCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/JobsCommand.h"
 #include "cli/ListCollectionsCommand.h"
 #include "cli/ListSnapshotsCommand.h"
+#include "cli/LocalVerifyCommand.h"
 #include "cli/OutputPrinter.h"
 #include "cli/ProgressPrinter.h"
+#include "cli/PruneCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/ResumeCommand.h"
+#include "cli/RunScheduleCommand.h"
 #include "cli/SignalWatcher.h"
+#include "cli/StatusCommand.h"
+#include "cli/VerifyCommand.h"
+#include "core/history/HistoryDatabase.h"
+#include "core/jobs/JobBookkeeper.h"
+#include "core/jobs/JobJournal.h"
 #include "core/qdrant/QdrantClient.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,7 +46,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Cli", text);
+    return translateWithFallback("Snapdock::Cli", text);
 }
 
 void writeTo(FILE *stream, const QString &text)
@@ -67,18 +81,55 @@ std::unique_ptr<Command> makeCommand(const CommandContext &context)
     case CommandKind::Download:
         return std::make_unique<DownloadCommand>(context);
     case CommandKind::Prune:
+        return std::make_unique<PruneCommand>(context);
     case CommandKind::Verify:
+        if (context.options.dir.isEmpty())
+            return std::make_unique<VerifyCommand>(context);
+        return std::make_unique<LocalVerifyCommand>(context);
     case CommandKind::Status:
+        return std::make_unique<StatusCommand>(context);
     case CommandKind::Jobs:
+        return std::make_unique<JobsCommand>(context);
     case CommandKind::Resume:
+        return std::make_unique<ResumeCommand>(context);
     case CommandKind::Discard:
+        return std::make_unique<DiscardCommand>(context);
     case CommandKind::RunSchedule:
+        return std::make_unique<RunScheduleCommand>(context);
     case CommandKind::None:
     case CommandKind::Help:
     case CommandKind::Version:
         break;
     }
     return nullptr;
+}
+
+// Opens what the command needs of the job journal and the history (the desktop application's files, so that it
+// shows and can resume what the CLI did). A file that cannot be opened costs only its records, with a warning.
+void openJobRecords(const CliOptions &options, OutputPrinter &output, JobJournal &journal, HistoryDatabase &history)
+{
+    const CommandKind command = options.command;
+    const bool startsJobs =
+        command == CommandKind::Backup || command == CommandKind::Download || command == CommandKind::Restore;
+    const bool runsJobs = startsJobs || command == CommandKind::Resume;
+    if (!runsJobs && command != CommandKind::Jobs && command != CommandKind::Discard)
+        return;
+    if (auto ok = journal.open(JobJournal::defaultPath()); !ok) {
+        output.printWarning(runsJobs
+                ? tr("the jobs are not journaled, so a crash cannot be resumed: %1").arg(ok.error().userMessage())
+                : ok.error().userMessage());
+    }
+    if (runsJobs || command == CommandKind::Discard) {
+        const QString path =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"history.sqlite"_s);
+        if (auto ok = history.open(path); !ok)
+            output.printWarning(tr("the jobs are not recorded in the history: %1").arg(ok.error().userMessage()));
+    }
+    if (startsJobs && journal.isOpen() && !options.json && !options.quiet) {
+        const Result<QList<PendingJob>> interrupted = journal.interrupted();
+        if (interrupted && !interrupted->isEmpty())
+            output.printWarning(tr("%1 interrupted job(s) can be resumed: snapdock-cli jobs").arg(interrupted->size()));
+    }
 }
 
 } // namespace
@@ -132,7 +183,10 @@ int runCli(QCoreApplication &app, const QStringList &arguments)
     ProgressPrinter progress(!options.quiet && ProgressPrinter::stderrIsTerminal());
     output.setProgressPrinter(&progress);
     output.setField(u"command"_s, commandName(options.command));
-    output.setField(u"host"_s, endpoint.displayUrl());
+    // jobs and discard touch only local files; resume reports the jobs' own hosts.
+    if (options.command != CommandKind::Jobs && options.command != CommandKind::Discard
+        && options.command != CommandKind::Resume)
+        output.setField(u"host"_s, endpoint.displayUrl());
     for (const QString &warning : key->warnings)
         output.printWarning(warning);
     if (endpoint.sendsKeyUnencrypted() && !options.allowInsecureKey)
@@ -140,7 +194,22 @@ int runCli(QCoreApplication &app, const QStringList &arguments)
                                "--allow-insecure-key to silence this warning.")
                                 .arg(endpoint.baseUrl.host()));
 
-    const CommandContext context{ options, client, output, progress };
+    JobJournal journal;
+    HistoryDatabase history;
+    openJobRecords(options, output, journal, history);
+    JobBookkeeper bookkeeper(journal.isOpen() ? &journal : nullptr, history.isOpen() ? &history : nullptr);
+    const bool hostGiven = std::any_of(arguments.begin(), arguments.end(), [](const QString &argument) {
+        return argument == "--host"_L1 || argument.startsWith("--host="_L1);
+    });
+
+    const CommandContext context{ options,
+        client,
+        output,
+        progress,
+        network,
+        journal.isOpen() ? &journal : nullptr,
+        journal.isOpen() || history.isOpen() ? &bookkeeper : nullptr,
+        hostGiven };
     const std::unique_ptr<Command> command = makeCommand(context);
     if (!command) {
         output.printError(tr("the command %1 is not available in this build.").arg(commandName(options.command)));

@@ -3,6 +3,7 @@
 #include "cli/CliHelp.h"
 
 #include "cli/ExitCode.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Cli", text);
+    return translateWithFallback("Snapdock::Cli", text);
 }
 
 } // namespace
@@ -144,8 +145,11 @@ QString helpText(CommandKind topic)
                   "Runs a schedule made in the desktop application now: backs up its collections into its\n"
                   "folder, applies its retention, runs its restore drill when one is due, records everything in\n"
                   "the history and calls its webhook. This is what the installed systemd timer, launchd agent or\n"
-                  "Task Scheduler task calls. The key comes from the keychain, else from the key file set in\n"
-                  "the schedule, else from --api-key-file or QDRANT_API_KEY. A schedule never runs twice at once.\n");
+                  "Task Scheduler task calls. The server and its TLS settings are the schedule's connection\n"
+                  "profile (--host is ignored). The key comes from the keychain, else from the profile's key file\n"
+                  "<config>/keys/<profile-id>.key (chmod 600; ~/.config/Snapdock/snapdock/keys on Linux), else\n"
+                  "from --api-key-file or QDRANT_API_KEY. A schedule never runs twice at once: a second run\n"
+                  "exits with code 12.\n");
         break;
     case CommandKind::None:
     case CommandKind::Help:

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "core/qdrant/ServerEndpoint.h"
 #include "core/support/Duration.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Cli", text);
+    return translateWithFallback("Snapdock::Cli", text);
 }
 
 using Kinds = std::initializer_list<CommandKind>;

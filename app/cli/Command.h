@@ -7,9 +7,13 @@
 
 #include <QObject>
 
+class QNetworkAccessManager;
+
 namespace Snapdock {
+class JobBookkeeper;
+class JobJournal;
 class QdrantClient;
-}
+} // namespace Snapdock
 
 namespace Snapdock::Cli {
 
@@ -23,6 +27,12 @@ struct CommandContext
     const QdrantClient &client;
     OutputPrinter &output;
     ProgressPrinter &progress;
+    QNetworkAccessManager &network; // `client`'s; for commands that reach other hosts too (resume)
+    // The job journal (queue.sqlite) and what keeps it and the history for every job a command runs; null when the
+    // files could not be opened (the jobs then run unrecorded).
+    JobJournal *journal = nullptr;
+    JobBookkeeper *bookkeeper = nullptr;
+    bool hostGiven = false; // --host was on the command line rather than the default
 };
 
 // One snapdock-cli command. start() begins the work (call it from the running event loop); finished() is

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DownloadCommand.h"
 
+#include "cli/BackupCommand.h"
 #include "cli/OutputPrinter.h"
 #include "cli/ProgressPrinter.h"
+#include "core/jobs/JobBookkeeper.h"
+#include "core/jobs/JobRebuilder.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +30,11 @@ void DownloadCommand::start()
     m_job = new BackupJob(m_context.client, request, this);
     connect(m_job, &Job::finished, this, &DownloadCommand::onJobFinished);
     m_context.progress.track(m_job, options.fullStorage ? tr("full storage") : request.scope.collection);
+    if (JobBookkeeper *bookkeeper = m_context.bookkeeper) {
+        bookkeeper->track(
+            *m_job, JobRebuilder::describeBackup(JobKind::Download, request, m_context.client.endpoint()));
+        bookkeeper->started(*m_job);
+    }
     m_job->start();
     if (m_cancelRequested)
         m_job->cancel();
@@ -41,22 +49,7 @@ void DownloadCommand::cancel()
 
 void DownloadCommand::onJobFinished()
 {
-    ResultRow row;
-    row.collection = m_job->request().scope.collection;
-    row.warnings = m_job->warnings();
-    if (m_job->state() == Job::State::Succeeded) {
-        const BackupResult &result = m_job->result();
-        row.ok = true;
-        row.file = result.filePath;
-        row.size = result.size;
-        row.sha256 = result.sha256;
-        row.details.insert(u"snapshot"_s, result.snapshotName);
-        row.details.insert(u"metadataFile"_s, result.metadataPath);
-        row.details.insert(u"matchedServerChecksum"_s, result.matchedServerChecksum);
-        row.details.insert(u"metadata"_s, result.metadata.toJson());
-    } else {
-        row.error = m_job->error();
-    }
+    const ResultRow row = BackupCommand::resultRow(*m_job);
     for (const QString &warning : std::as_const(row.warnings))
         m_context.output.printWarning(warning);
     m_context.output.addResult(row);

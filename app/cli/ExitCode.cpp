@@ -57,6 +57,9 @@ QString exitCodeTable()
         "    7  invalid or incompatible snapshot (bad archive, checksum mismatch)\n"
         "    8  server error (5xx, disk full, 413, 429, not a Qdrant response)\n"
         "    9  local disk or permission error\n"
+        "   10  restore drill mismatch: the restored collection differs from the backup's metadata\n"
+        "   11  recovery point too old: a collection has no verified backup younger than --max-age\n"
+        "   12  run-schedule: the schedule is already running (another process holds its lock)\n"
         "  130  cancelled (Ctrl-C / SIGTERM)\n");
 }
 

@@ -21,6 +21,9 @@ enum class ExitCode : int
     InvalidSnapshot = 7, // invalid or incompatible snapshot
     ServerError = 8, // 5xx, 507, 413, 429, other refusals, not a Qdrant response, unsafe name
     LocalError = 9, // local disk full, permission denied, other local I/O
+    DrillMismatch = 10, // verify --snapshot: the restored collection differs from the backup's metadata
+    RecoveryPointTooOld = 11, // status: a collection's newest verified backup is missing or older than --max-age
+    AlreadyRunning = 12, // run-schedule: the schedule is running in another process (its lock is held)
     Cancelled = 130, // SIGINT / SIGTERM
 };
 

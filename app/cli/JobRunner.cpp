@@ -52,6 +52,7 @@ void JobRunner::startMore()
     while (m_running < m_concurrency && !m_queued.isEmpty()) {
         Job *job = m_queued.takeFirst();
         ++m_running;
+        Q_EMIT jobStarted(job);
         job->start();
     }
 }

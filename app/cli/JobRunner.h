@@ -12,8 +12,9 @@ class Job;
 namespace Snapdock::Cli {
 
 // Runs jobs in the order added, at most `concurrency` at a time, and carries on after a failure.
-// Takes ownership of the jobs (as their parent). jobFinished() comes once per job, allFinished() once at the
-// end (also for an empty list). cancel() cancels every job that has not finished; each still reports.
+// Takes ownership of the jobs (as their parent). jobStarted() comes right before a job starts (never for one
+// cancelled while waiting), jobFinished() once per job, allFinished() once at the end (also for an empty list).
+// cancel() cancels every job that has not finished; each still reports.
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    void jobStarted(Snapdock::Job *job);
     void jobFinished(Snapdock::Job *job);
     void allFinished();
 

@@ -3,6 +3,7 @@
 #include "cli/OutputPrinter.h"
 
 #include "cli/ProgressPrinter.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Cli", text);
+    return translateWithFallback("Snapdock::Cli::OutputPrinter", text);
 }
 
 // Keys shorter than this are not redacted: replacing every "ab" in the output would help nobody.

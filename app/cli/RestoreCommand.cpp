@@ -4,6 +4,8 @@
 
 #include "cli/OutputPrinter.h"
 #include "cli/ProgressPrinter.h"
+#include "core/jobs/JobBookkeeper.h"
+#include "core/jobs/JobRebuilder.h"
 #include "core/jobs/RestoreJob.h"
 #include "core/qdrant/QdrantClient.h"
 
@@ -37,6 +39,10 @@ void RestoreCommand::start()
     m_job = new RestoreJob(m_context.client, request, this);
     connect(m_job, &Job::finished, this, &RestoreCommand::onJobFinished);
     m_context.progress.track(m_job, request.collection);
+    if (JobBookkeeper *bookkeeper = m_context.bookkeeper) {
+        bookkeeper->track(*m_job, JobRebuilder::describeRestore(request, m_context.client.endpoint()));
+        bookkeeper->started(*m_job);
+    }
     m_job->start();
     if (m_cancelRequested)
         m_job->cancel();
@@ -54,16 +60,16 @@ void RestoreCommand::onJobFinished()
     report(m_job->state() == Job::State::Succeeded ? std::nullopt : std::optional<Error>(m_job->error()));
 }
 
-void RestoreCommand::report(const std::optional<Error> &error)
+ResultRow RestoreCommand::resultRow(const RestoreJob &job, const QString &shownFile)
 {
-    const RestoreRequest &request = m_job->request();
+    const RestoreRequest &request = job.request();
     ResultRow row;
     row.collection = request.collection;
-    row.file = m_context.options.snapshot;
-    row.warnings = m_job->warnings();
+    row.file = shownFile;
+    row.warnings = job.warnings();
     row.details.insert(u"target"_s, request.target == RestoreTarget::CreateNew ? u"new"_s : u"existing"_s);
-    if (!error) {
-        const RestoreResult &result = m_job->result();
+    if (job.state() == Job::State::Succeeded) {
+        const RestoreResult &result = job.result();
         row.ok = true;
         row.size = result.size;
         row.sha256 = result.sha256;
@@ -72,8 +78,17 @@ void RestoreCommand::report(const std::optional<Error> &error)
         if (result.pointsCount >= 0)
             row.details.insert(u"pointsCount"_s, result.pointsCount);
     } else {
-        row.error = *error;
+        row.error = job.error();
     }
+    return row;
+}
+
+void RestoreCommand::report(const std::optional<Error> &error)
+{
+    const RestoreRequest &request = m_job->request();
+    ResultRow row = resultRow(*m_job, m_context.options.snapshot);
+    if (error)
+        row.error = *error;
     for (const QString &warning : std::as_const(row.warnings))
         m_context.output.printWarning(warning);
     m_context.output.addResult(row);

@@ -14,7 +14,10 @@ class RestoreJob;
 
 namespace Snapdock::Cli {
 
-// `restore`: one RestoreJob (upload with checksum, then delete the uploaded copy unless --keep-uploaded).
+struct ResultRow;
+
+// `restore`: one RestoreJob (upload with checksum, then delete the uploaded copy unless --keep-uploaded), in the job
+// journal while it runs.
 class RestoreCommand final : public Command
 {
     Q_OBJECT
@@ -24,6 +27,9 @@ public:
 
     void start() override;
     void cancel() override;
+
+    // The summary row of a finished restore (also for `resume`); `shownFile` is the snapshot file as given.
+    [[nodiscard]] static ResultRow resultRow(const RestoreJob &job, const QString &shownFile);
 
 private:
     void onJobFinished();

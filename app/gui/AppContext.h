@@ -6,9 +6,14 @@ class QNetworkAccessManager;
 
 namespace Snapdock {
 
+class Clock;
 class HistoryDatabase;
+class JobJournal;
 class JobQueue;
 class ProfileStore;
+class QueueJournalRecorder;
+class ScheduleRunner;
+class ScheduleStore;
 class SecretStore;
 class SessionManager;
 
@@ -22,6 +27,14 @@ struct AppContext
     SessionManager &sessions;
     JobQueue &jobs;
     HistoryDatabase *history = nullptr; // null when the history database could not be opened
+    // Scheduling (the Schedules tab, the tray); all three null when the window runs without schedules (tests).
+    ScheduleStore *schedules = nullptr;
+    ScheduleRunner *scheduleRunner = nullptr;
+    const Clock *clock = nullptr;
+    // The job journal (queue.sqlite) and what keeps it for `jobs`: both null when it could not be opened; then the
+    // queue is not journaled and no interrupted jobs are offered.
+    JobJournal *journal = nullptr;
+    QueueJournalRecorder *journalRecorder = nullptr;
 };
 
 } // namespace Snapdock

@@ -5,17 +5,30 @@
 #include "core/history/HistoryDatabase.h"
 #include "core/jobs/JobQueue.h"
 #include "core/profiles/ProfileStore.h"
+#include "core/scheduling/ScheduleStore.h"
 #include "gui/AppContext.h"
 #include "gui/HostSession.h"
 #include "gui/RestoreSource.h"
 #include "gui/SessionManager.h"
+#include "gui/controllers/AutostartEntry.h"
+#include "gui/controllers/DrillLauncher.h"
+#include "gui/controllers/InterruptedJobsController.h"
+#include "gui/controllers/Notifier.h"
+#include "gui/controllers/RecoveryPointMonitor.h"
+#include "gui/controllers/ScheduleRunner.h"
+#include "gui/controllers/TrayController.h"
+#include "gui/dialogs/DrillResultDialog.h"
+#include "gui/dialogs/PreferencesDialog.h"
 #include "gui/dialogs/RestoreDialog.h"
 #include "gui/models/HistoryTableModel.h"
 #include "gui/models/JobTableModel.h"
+#include "gui/models/LocalBackupModel.h"
+#include "gui/models/ScheduleTableModel.h"
 #include "gui/widgets/HistoryView.h"
 #include "gui/widgets/HostBrowser.h"
 #include "gui/widgets/ProfileSidebar.h"
 #include "gui/widgets/QueueView.h"
+#include "gui/widgets/SchedulesView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,13 +36,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -49,6 +62,7 @@ MainWindow::MainWindow(AppContext &context, HistoryRecorder *recorder, QWidget *
     : QMainWindow(parent)
     , m_context(context)
     , m_recorder(recorder)
+    , m_autostart(std::make_unique<AutostartEntry>())
 {
     setWindowTitle(tr("Snapdock"));
     setWindowIcon(QIcon(u":/icons/snapdock.svg"_s));
@@ -63,10 +77,20 @@ MainWindow::MainWindow(AppContext &context, HistoryRecorder *recorder, QWidget *
     splitter->setSizes({ 200, 900 });
     setCentralWidget(splitter);
 
+    m_notifier = new Notifier(this, this);
+    m_notifier->setLevel(Notifier::levelFrom(m_settings));
+    m_drills = new DrillLauncher(context.jobs, this);
     m_jobModel = new JobTableModel(context.jobs, this);
     m_queueView = new QueueView(context.jobs, *m_jobModel, this);
     auto *bottomTabs = new QTabWidget(this);
+    m_bottomTabs = bottomTabs;
     bottomTabs->addTab(m_queueView, tr("&Queue"));
+    if (context.journal && context.journalRecorder) {
+        auto *interrupted = new InterruptedJobsController(
+            *context.journal, context.jobs, *context.journalRecorder, context.sessions, context.profiles, this);
+        m_queueView->setInterruptedJobs(*interrupted);
+        interrupted->refresh();
+    }
     if (context.history) {
         m_historyModel = new HistoryTableModel(*context.history, this);
         m_historyView = new HistoryView(*m_historyModel, this);
@@ -92,11 +116,21 @@ MainWindow::MainWindow(AppContext &context, HistoryRecorder *recorder, QWidget *
     m_refreshTimer.setInterval(1500);
     connect(&m_refreshTimer, &QTimer::timeout, m_browser, &HostBrowser::refresh);
 
+    setUpSchedules();
     buildMenus();
 
     connect(m_sidebar, &ProfileSidebar::profileSelected, this, &MainWindow::onProfileSelected);
     connect(m_browser, &HostBrowser::restoreRequested, this, &MainWindow::openRestoreDialog);
     connect(m_browser, &HostBrowser::collectionsListed, this, &MainWindow::refreshLastBackups);
+    connect(m_browser, &HostBrowser::verifyByRestoringRequested, this, &MainWindow::verifyByRestoring);
+    connect(m_drills,
+        &DrillLauncher::drillFinished,
+        this,
+        [this](JobId, const DrillReport &report, bool passed, const Error &error) {
+            (new DrillResultDialog(report, passed, error, this))->show();
+            if (!passed)
+                m_notifier->notify(tr("Restore drill failed"), error.userMessage(), true);
+        });
     connect(&context.jobs, &JobQueue::jobFinished, this, [this](JobId id) {
         onJobFinished(id.value());
     });
@@ -106,7 +140,7 @@ MainWindow::MainWindow(AppContext &context, HistoryRecorder *recorder, QWidget *
                                                   "opened."));
     resize(1280, 820);
 
-    const QString lastProfile = QSettings().value(u"ui/lastProfile"_s).toString();
+    const QString lastProfile = m_settings.value(u"ui/lastProfile"_s).toString();
     if (!context.profiles.ids().isEmpty())
         m_sidebar->selectProfile(context.profiles.contains(lastProfile) ? lastProfile : context.profiles.ids().first());
 }
@@ -130,9 +164,12 @@ void MainWindow::buildMenus()
     file->addAction(m_sidebar->importAction());
     file->addAction(m_sidebar->exportAction());
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
 
     QMenu *host = menuBar()->addMenu(tr("&Host"));
     host->addAction(m_sidebar->addAction());
@@ -150,9 +187,24 @@ void MainWindow::buildMenus()
     backup->addAction(m_browser->downloadToAction());
     backup->addAction(m_browser->restoreAction());
     backup->addAction(m_browser->verifyAction());
+    backup->addAction(m_browser->verifyByRestoringAction());
+    backup->addAction(m_browser->pinAction());
+    backup->addAction(m_browser->unpinAction());
     backup->addAction(m_browser->revealAction());
     backup->addSeparator();
     backup->addAction(m_browser->deleteAction());
+
+    if (m_schedulesView) {
+        QMenu *schedules = menuBar()->addMenu(tr("S&chedules"));
+        schedules->addActions({ m_schedulesView->newAction(),
+            m_schedulesView->editAction(),
+            m_schedulesView->duplicateAction(),
+            m_schedulesView->deleteAction() });
+        schedules->addSeparator();
+        schedules->addActions({ m_schedulesView->runNowAction(),
+            m_schedulesView->pruneNowAction(),
+            m_schedulesView->toggleEnabledAction() });
+    }
 
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
     tasks->addAction(m_queueView->cancelAction());
@@ -186,14 +238,95 @@ void MainWindow::buildMenus()
     toolbar->addAction(restoreFile);
 }
 
+void MainWindow::setUpSchedules()
+{
+    if (!m_context.schedules || !m_context.scheduleRunner || !m_context.clock)
+        return;
+    ScheduleStore &store = *m_context.schedules;
+    m_scheduleModel = new ScheduleTableModel(store, m_context.profiles, *m_context.clock, this);
+    m_schedulesView = new SchedulesView(m_context, *m_scheduleModel, this);
+    m_bottomTabs->insertTab(1, m_schedulesView, tr("&Schedules"));
+    connect(m_schedulesView, &SchedulesView::pruned, m_browser, &HostBrowser::refresh);
+
+    m_recovery = new RecoveryPointMonitor(store, m_context.profiles, *m_context.clock, this);
+    connect(m_recovery, &RecoveryPointMonitor::statusChanged, m_scheduleModel, &ScheduleTableModel::setRecovery);
+    connect(m_recovery, &RecoveryPointMonitor::checked, this, &MainWindow::updateRecoveryWarnings);
+    connect(m_recovery,
+        &RecoveryPointMonitor::breached,
+        this,
+        [this](const QString &id, const QString &collection, const QString &reason) {
+            const QString name = m_scheduleModel->schedule(id).value_or(Schedule()).name;
+            m_notifier->notify(tr("Recovery point of \"%1\" too old").arg(name),
+                collection.isEmpty() ? reason : tr("%1: %2").arg(collection, reason),
+                true);
+        });
+    connect(m_context.scheduleRunner, &ScheduleRunner::runFinished, m_recovery, &RecoveryPointMonitor::check);
+    for (const auto signal : { &ScheduleStore::scheduleAdded, &ScheduleStore::scheduleChanged })
+        connect(&store, signal, m_recovery, &RecoveryPointMonitor::check);
+    m_recovery->check();
+
+    m_tray = new TrayController(*this, m_context.jobs, store, *m_context.scheduleRunner, *m_notifier, this);
+    m_tray->setModel(m_scheduleModel);
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+}
+
+void MainWindow::updateRecoveryWarnings()
+{
+    HostSession *session = m_browser->session();
+    m_browser->setRecoveryWarnings(
+        session && m_recovery ? m_recovery->warningsForProfile(session->profile().id) : QHash<QString, QString>());
+}
+
+void MainWindow::verifyByRestoring(const QString &snapshotPath)
+{
+    const auto backup = m_browser->localBackupModel().backup(snapshotPath);
+    const QList<Profile> profiles = m_context.profiles.profiles();
+    if (!backup || profiles.isEmpty())
+        return;
+    QStringList names;
+    int current = 0;
+    for (const Profile &profile : profiles) {
+        if (m_browser->session() && profile.id == m_browser->session()->profile().id)
+            current = int(names.size());
+        names.append(profile.name);
+    }
+    auto *chooser = new QInputDialog(this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setWindowTitle(tr("Verify by Restoring"));
+    chooser->setLabelText(tr("Restore %1 into a scratch collection on:").arg(QFileInfo(snapshotPath).fileName()));
+    chooser->setComboBoxItems(names);
+    chooser->setTextValue(names.at(current));
+    chooser->setOkButtonText(tr("Verify"));
+    const QString collection = backup->metadata.collection;
+    connect(chooser, &QInputDialog::finished, this, [this, chooser, profiles, snapshotPath, collection](int result) {
+        const int index = int(chooser->comboBoxItems().indexOf(chooser->textValue()));
+        if (result != QDialog::Accepted || index < 0)
+            return;
+        if (HostSession *target = m_context.sessions.session(profiles.at(index).id))
+            m_drills->verifyByRestoring(*target, snapshotPath, collection);
+    });
+    chooser->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, *m_autostart, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::saved, this, [this] {
+        m_notifier->setLevel(Notifier::levelFrom(m_settings));
+    });
+    dialog->open();
+}
+
 void MainWindow::onProfileSelected(const QString &profileId)
 {
     HostSession *session = profileId.isEmpty() ? nullptr : m_context.sessions.session(profileId);
     m_browser->setSession(session);
     if (session) {
-        QSettings().setValue(u"ui/lastProfile"_s, profileId);
+        m_settings.setValue(u"ui/lastProfile"_s, profileId);
         statusBar()->showMessage(tr("Connected to %1.").arg(session->profile().baseUrl.toString(QUrl::RemoveUserInfo)));
     }
+    updateRecoveryWarnings();
 }
 
 void MainWindow::refreshLastBackups()
@@ -233,15 +366,10 @@ void MainWindow::onJobFinished(quint64 rawId)
     statusBar()->showMessage(text, 10'000);
     if (isActiveWindow() || durationMs < NOTIFY_AFTER_MS || snapshot.state == Job::State::Cancelled)
         return;
-    QApplication::alert(this);
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        auto *tray = findChild<QSystemTrayIcon *>();
-        if (!tray) {
-            tray = new QSystemTrayIcon(windowIcon(), this);
-            tray->show();
-        }
-        tray->showMessage(tr("Snapdock"), text, ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
-    }
+    // While a schedule runs, its summary notification speaks for the jobs it started.
+    if (m_context.scheduleRunner && m_context.scheduleRunner->runningCount() > 0)
+        return;
+    m_notifier->notify(tr("Snapdock"), text, !ok);
 }
 
 void MainWindow::openRestoreDialog(const RestoreSource &source)
@@ -290,10 +418,30 @@ void MainWindow::dropEvent(QDropEvent *event)
     openRestoreDialog(RestoreSource::localFile(path));
 }
 
+void MainWindow::quit()
+{
+    m_quitRequested = true;
+    if (m_context.jobs.runningCount() == 0 && !(m_context.scheduleRunner && m_context.scheduleRunner->runningCount())) {
+        QApplication::quit();
+        return;
+    }
+    // Ask in the window, which may be in the tray right now.
+    if (m_tray)
+        m_tray->showWindow();
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitRequested && m_tray && m_tray->shouldHideOnClose()) {
+        event->ignore();
+        m_tray->hideWindowToTray();
+        return;
+    }
     if (m_context.jobs.runningCount() == 0) {
         event->accept();
+        if (m_quitRequested)
+            QApplication::quit();
         return;
     }
     // Closing would cut running transfers; say so instead of losing them silently.
@@ -304,8 +452,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         this);
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::finished, this, [this](int button) {
-        if (button != QMessageBox::Yes)
+        if (button != QMessageBox::Yes) {
+            m_quitRequested = false;
             return;
+        }
+        if (m_context.scheduleRunner)
+            m_context.scheduleRunner->cancelAll();
         for (const JobId id : m_context.jobs.jobIds())
             m_context.jobs.cancel(id);
         QApplication::quit();

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -92,10 +93,11 @@ CliRun CliFixture::run(
     return result;
 }
 
-std::unique_ptr<QProcess> CliFixture::startCli(const QStringList &arguments, const QString &workingDirectory) const
+std::unique_ptr<QProcess> CliFixture::startCli(
+    const QStringList &arguments, const QString &workingDirectory, const QProcessEnvironment &environment) const
 {
     auto process = std::make_unique<QProcess>();
-    process->setProcessEnvironment(cleanEnvironment());
+    process->setProcessEnvironment(environment);
     process->setWorkingDirectory(workingDirectory);
     process->start(QStringLiteral(SNAPDOCK_CLI_PATH), arguments);
     return process;
@@ -177,6 +179,8 @@ QProcessEnvironment CliFixture::cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"QDRANT_API_KEY"_s);
+    static const QTemporaryDir dataHome;
+    environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
     return environment;
 }
 

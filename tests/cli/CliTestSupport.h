@@ -53,9 +53,10 @@ public:
     [[nodiscard]] CliRun run(const QStringList &arguments,
         const QString &workingDirectory = {},
         const QProcessEnvironment &environment = cleanEnvironment()) const;
-    // Starts snapdock-cli without waiting (for cancellation tests); the caller owns the process.
-    [[nodiscard]] std::unique_ptr<QProcess> startCli(
-        const QStringList &arguments, const QString &workingDirectory) const;
+    // Starts snapdock-cli without waiting (for cancellation and crash tests); the caller owns the process.
+    [[nodiscard]] std::unique_ptr<QProcess> startCli(const QStringList &arguments,
+        const QString &workingDirectory,
+        const QProcessEnvironment &environment = cleanEnvironment()) const;
     // `--host <emulator> --api-key <manage key>` followed by `arguments`.
     [[nodiscard]] QStringList withManageKey(const QStringList &arguments) const;
 
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] QStringList snapshotNames(const QString &collection);
     [[nodiscard]] qint64 pointsCount(const QString &collection);
 
+    // The system environment without QDRANT_API_KEY, and with XDG_DATA_HOME in a folder of this test process (removed
+    // at exit): snapdock-cli journals and records its jobs in the application data folder, never the real one here.
     [[nodiscard]] static QProcessEnvironment cleanEnvironment();
     // A TCP port on 127.0.0.1 that nothing listens on (bound, then closed).
     [[nodiscard]] static quint16 closedPort();

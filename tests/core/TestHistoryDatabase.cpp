@@ -174,7 +174,7 @@ void TestHistoryDatabase::open_emptyFile_migratesToCurrentVersion()
     const VoidResult opened = db.open(dbPath());
     QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().userMessage()));
     QVERIFY(QFile::exists(dbPath())); // the folder was created too
-    QCOMPARE(HistoryDatabase::schemaVersion(), 1);
+    QCOMPARE(HistoryDatabase::schemaVersion(), 2);
     db.close();
 
     // Inspect it independently of the class under test.
@@ -184,7 +184,7 @@ void TestHistoryDatabase::open_emptyFile_migratesToCurrentVersion()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
         QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE "

@@ -57,6 +57,7 @@ SnapshotMetadata fullyPopulated()
     m.backupStartedAt = QDateTime(QDate(2026, 11, 27), QTime(12, 0, 1, 5), Qt::OffsetFromUTC, 2 * 3600);
     m.backupFinishedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 5, 59, 999), Qt::UTC);
     m.toolVersion = u"0.1.0"_s;
+    m.pinned = true;
     return m;
 }
 
@@ -79,6 +80,7 @@ private slots:
     void credentialFreeHost_data();
     void credentialFreeHost();
     void fromJson_missingOptionalFields_usesDefaults();
+    void pinned_isWrittenAndReadBack_andMissingMeansNotPinned();
     void readFrom_malformedFile_isErrorNamingThePath_data();
     void readFrom_malformedFile_isErrorNamingThePath();
     void readFrom_oversizedFile_isRefused();
@@ -134,6 +136,7 @@ void TestSnapshotMetadata::writeTo_readFrom_roundTripsEveryField()
     QCOMPARE(m.backupStartedAt.timeSpec(), Qt::UTC);
     QCOMPARE(m.backupFinishedAt, written.backupFinishedAt);
     QCOMPARE(m.toolVersion, written.toolVersion);
+    QCOMPARE(m.pinned, true);
     // And nothing was lost that toJson() knows about.
     QCOMPARE(m.toJson(), written.toJson());
 }
@@ -246,6 +249,30 @@ void TestSnapshotMetadata::fromJson_missingOptionalFields_usesDefaults()
     QVERIFY(m->vectors.isNull());
     QVERIFY(m->aliases.isEmpty());
     QVERIFY(!m->backupFinishedAt.isValid());
+    QVERIFY(!m->pinned);
+}
+
+void TestSnapshotMetadata::pinned_isWrittenAndReadBack_andMissingMeansNotPinned()
+{
+    SnapshotMetadata written;
+    written.fileName = u"keep-me.snapshot"_s;
+    written.pinned = true;
+    const QString path = m_dir.filePath(u"pinned.snapshot.snapdock.json"_s);
+    QVERIFY(written.writeTo(path));
+    QCOMPARE(QJsonDocument::fromJson(contentsOf(path)).object().value(u"pinned"_s), QJsonValue(true));
+    const Result<SnapshotMetadata> read = SnapshotMetadata::readFrom(path);
+    QVERIFY2(read.has_value(), qPrintable(read ? QString() : read.error().detail));
+    QVERIFY(read->pinned);
+
+    // Files written before the field existed have no "pinned"; null and false mean the same.
+    for (const QJsonValue &value : { QJsonValue(QJsonValue::Undefined), QJsonValue(), QJsonValue(false) }) {
+        QJsonObject object{ { u"formatVersion"_s, 1 } };
+        if (!value.isUndefined())
+            object.insert(u"pinned"_s, value);
+        const Result<SnapshotMetadata> parsed = SnapshotMetadata::fromJson(object);
+        QVERIFY(parsed.has_value());
+        QVERIFY(!parsed->pinned);
+    }
 }
 
 void TestSnapshotMetadata::readFrom_malformedFile_isErrorNamingThePath_data()
@@ -268,6 +295,7 @@ void TestSnapshotMetadata::readFrom_malformedFile_isErrorNamingThePath_data()
     QTest::newRow("payloadSchema array") << "{\"formatVersion\": 1, \"payloadSchema\": []}"_ba << u"payloadSchema"_s;
     QTest::newRow("bad date") << "{\"formatVersion\": 1, \"backupStartedAt\": \"yesterday\"}"_ba
                               << u"backupStartedAt"_s;
+    QTest::newRow("pinned as string") << "{\"formatVersion\": 1, \"pinned\": \"yes\"}"_ba << u"pinned"_s;
     QTest::newRow("bad sha256") << "{\"formatVersion\": 1, \"sha256\": \"abc\"}"_ba << u"sha256"_s;
 }
 

@@ -94,6 +94,16 @@ void EmulatorState::setPayloadSchema(const QString &name, const QJsonObject &sch
     }
 }
 
+qint64 EmulatorState::takeRestoreTamper(const QString &collection)
+{
+    for (qsizetype i = 0; i < m_restoreTampers.size(); ++i) {
+        if (collection.startsWith(m_restoreTampers.at(i).collectionPrefix)) {
+            return m_restoreTampers.takeAt(i).pointsDelta;
+        }
+    }
+    return 0;
+}
+
 QList<qint64> EmulatorState::spread(qint64 points, int shards)
 {
     QList<qint64> result;

@@ -38,6 +38,12 @@ public:
     void setShardPoints(const QString &name, const QList<qint64> &points);
     void setPayloadSchema(const QString &name, const QJsonObject &schema);
 
+    // Restore tampering (see RestoreTamper): queued in order, each used once.
+    void addRestoreTamper(const RestoreTamper &tamper) { m_restoreTampers.append(tamper); }
+    void clearRestoreTampers() { m_restoreTampers.clear(); }
+    // Removes and returns the points delta of the first tamper matching `collection`; 0 when none matches.
+    qint64 takeRestoreTamper(const QString &collection);
+
     QMap<QString, QString> aliases() const { return m_aliases; } // alias -> collection
     void setAlias(const QString &alias, const QString &collection) { m_aliases.insert(alias, collection); }
     bool removeAlias(const QString &alias) { return m_aliases.remove(alias) > 0; }
@@ -59,6 +65,7 @@ private:
     QMap<QString, CollectionSpec> m_collections;
     QMap<QString, QList<qint64>> m_shardPoints;
     QMap<QString, QString> m_aliases;
+    QList<RestoreTamper> m_restoreTampers;
 };
 
 } // namespace Snapdock::Emulator

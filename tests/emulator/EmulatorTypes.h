@@ -67,6 +67,15 @@ struct Fault
     int times = 1;
 };
 
+// A one-shot alteration of a restore's result, for tests that must see a restore go subtly wrong (a restore drill
+// that detects a mismatch): the next successful restore (upload or recover) of a whole collection whose name starts
+// with `collectionPrefix` (empty: any) ends with its points count changed by `pointsDelta` (never below 0).
+struct RestoreTamper
+{
+    QString collectionPrefix;
+    qint64 pointsDelta = 0;
+};
+
 // One request as received (control-API requests are not recorded).
 struct RecordedRequest
 {

@@ -243,6 +243,11 @@ void QdrantEmulator::clearFaults()
     m_faults.clear();
 }
 
+void QdrantEmulator::addRestoreTamper(const RestoreTamper &tamper)
+{
+    m_state->addRestoreTamper(tamper);
+}
+
 void QdrantEmulator::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -409,6 +414,17 @@ void QdrantEmulator::handleControl(HttpConnection &connection)
             return;
         }
         setPointsCount(s[2], static_cast<qint64>(body.value("points_count"_L1).toDouble()));
+        ApiReply::ok(connection, true);
+    } else if (s.size() == 2 && area == u"restore_tamper"_s && method == "PUT") {
+        if (!body.value("points_delta"_L1).isDouble() || !body.value("collection_prefix"_L1).isString()) {
+            ApiReply::error(connection, 400, u"Bad request: expected {\"collection_prefix\":…,\"points_delta\":N}"_s);
+            return;
+        }
+        addRestoreTamper(RestoreTamper{ body.value("collection_prefix"_L1).toString(),
+            static_cast<qint64>(body.value("points_delta"_L1).toDouble()) });
+        ApiReply::ok(connection, true);
+    } else if (s.size() == 2 && area == u"restore_tamper"_s && method == "DELETE") {
+        m_state->clearRestoreTampers();
         ApiReply::ok(connection, true);
     } else if (s.size() == 2 && area == u"snapshots"_s && method == "POST") {
         const bool ok = addSnapshotFile(body.value("collection"_L1).toString(),

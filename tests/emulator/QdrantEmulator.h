@@ -46,6 +46,10 @@ class SnapshotStore;
 //   POST   /__emulator/collections                      body: a CollectionSpec {"name","vectors","shardNumber",
 //                                                        "pointsCount","payloadSchema","aliases","status"}
 //   PUT    /__emulator/collections/{c}/points_count     body: {"points_count":N}
+//   PUT    /__emulator/restore_tamper                   body: {"collection_prefix":"…","points_delta":N} — the next
+//                                                        restore of a collection whose name starts with the prefix
+//                                                        ends with N points more (or fewer); one-shot (RestoreTamper)
+//   DELETE /__emulator/restore_tamper                   remove the tampers not yet used
 //   POST   /__emulator/snapshots                        body: {"collection","name","sourcePath","checksumSidecar"}
 //                                                        (addSnapshotFile; empty collection = full-storage dir)
 //   GET    /__emulator/requests                         result: [{"method","path","rawTarget","headers":{…}}]
@@ -86,6 +90,8 @@ public:
 
     void injectFault(const Fault &fault);
     void clearFaults();
+    // Makes the next restore of a matching collection come out wrong (see RestoreTamper); for drill tests.
+    void addRestoreTamper(const RestoreTamper &tamper);
 
     // Every non-control request in arrival order (header names lowercase). Keys are recorded but never logged.
     QList<RecordedRequest> requests() const { return m_requests; }

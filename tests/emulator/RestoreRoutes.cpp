@@ -361,6 +361,19 @@ void RestoreRoutes::download(const Job &job, const QUrl &url, const QString &api
     });
 }
 
+void RestoreRoutes::applyTamper(const QString &collection)
+{
+    const qint64 delta = m_state.takeRestoreTamper(collection);
+    if (delta == 0) {
+        return;
+    }
+    QList<qint64> points = m_state.shardPoints(collection);
+    if (!points.isEmpty()) {
+        points[0] = qMax<qint64>(0, points[0] + delta);
+        m_state.setShardPoints(collection, points);
+    }
+}
+
 void RestoreRoutes::fail(const Job &job, int status, const QString &message)
 {
     if (job.wait && job.connection) {
@@ -393,6 +406,9 @@ void RestoreRoutes::complete(const Job &job)
     if (!ok) {
         fail(job, status, message);
         return;
+    }
+    if (job.shard == -1) {
+        applyTamper(job.collection);
     }
     if (job.wait && job.connection) {
         ApiReply::ok(*job.connection, true);

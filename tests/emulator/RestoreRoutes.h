@@ -47,6 +47,8 @@ private:
     void recover(HttpConnection &connection, const QString &collection, int shard);
     void download(const Job &job, const QUrl &url, const QString &apiKey);
     void complete(const Job &job);
+    // A test's RestoreTamper for this collection, if one is queued (EmulatorState::takeRestoreTamper()).
+    void applyTamper(const QString &collection);
     void fail(const Job &job, int status, const QString &message);
 
     EmulatorState &m_state;

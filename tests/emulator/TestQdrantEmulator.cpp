@@ -56,6 +56,7 @@ private slots:
     void recover_fromOwnHttpUrl_andFileOutsideDataDir();
     void tarReader_acceptsReferenceSparseShard();
     void controlApi_injectsFaultOverHttp();
+    void controlApi_restoreTamper_altersOnlyTheNextMatchingRestore();
 
 private:
     QNetworkReply *send(const QByteArray &method,
@@ -587,6 +588,34 @@ void TestQdrantEmulator::controlApi_injectsFaultOverHttp()
     const QJsonArray requests = json(recorded.get()).value("result"_L1).toArray();
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.first().toObject().value("path"_L1).toString(), u"/collections"_s);
+}
+
+void TestQdrantEmulator::controlApi_restoreTamper_altersOnlyTheNextMatchingRestore()
+{
+    const QString name = createSnapshot(u"demo"_s);
+    const QString path = m_emulator->snapshotFilePath(u"demo"_s, name);
+    std::unique_ptr<QNetworkReply> refused(
+        send("PUT", u"/__emulator/restore_tamper"_s, R"({"points_delta":"many"})"_ba, {}, false));
+    QVERIFY(waitFor(refused.get()));
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    const QJsonObject tamper{ { u"collection_prefix"_s, u"drill-"_s }, { u"points_delta"_s, -7 } };
+    std::unique_ptr<QNetworkReply> add(
+        send("PUT", u"/__emulator/restore_tamper"_s, QJsonDocument(tamper).toJson(), {}, false));
+    QVERIFY(waitFor(add.get()));
+    QCOMPARE(add->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    // Not matching the prefix: restored faithfully.
+    std::unique_ptr<QNetworkReply> plain(upload(u"copy"_s, path, {}));
+    QVERIFY(waitFor(plain.get()));
+    QCOMPARE(m_emulator->collection(u"copy"_s).pointsCount, 1001);
+    // The first match is off by the delta, and only the first.
+    for (const QString &target : { u"drill-1"_s, u"drill-2"_s }) {
+        std::unique_ptr<QNetworkReply> reply(upload(target, path, {}));
+        QVERIFY(waitFor(reply.get()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
+    QCOMPARE(m_emulator->collection(u"drill-1"_s).pointsCount, 994);
+    QCOMPARE(m_emulator->collection(u"drill-2"_s).pointsCount, 1001);
 }
 
 QTEST_GUILESS_MAIN(TestQdrantEmulator)

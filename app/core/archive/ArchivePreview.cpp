@@ -4,6 +4,7 @@
 
 #include "core/archive/ArchiveReader.h"
 #include "core/archive/ArchiveScanner.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::ArchivePreview", text);
+    return translateWithFallback("Snapdock::ArchivePreview", text);
 }
 
 // A tar archive ends with two zero blocks; the tar crate (Qdrant) and GNU tar always write them.

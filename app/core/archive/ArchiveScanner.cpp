@@ -3,6 +3,7 @@
 #include "core/archive/ArchiveScanner.h"
 
 #include "core/archive/ArchiveReader.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::ArchivePreview", text);
+    return translateWithFallback("Snapdock::Scanner", text);
 }
 
 Error invalid(const QString &detail)

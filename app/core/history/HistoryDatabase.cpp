@@ -4,16 +4,12 @@
 
 #include "core/history/HistoryCsvWriter.h"
 #include "core/support/Logging.h"
+#include "core/support/ProcessLiveness.h"
+#include "core/support/SqlTransaction.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QIODevice>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,19 +52,18 @@ const QList<QStringList> &migrations()
             "text TEXT NOT NULL)"_s,
             u"CREATE INDEX job_log_job_id ON job_log (job_id, id)"_s,
         },
+        // v2: the process that runs a job, so that a row is called interrupted only once that process is gone
+        // (the desktop application and the CLI share the file). 0 and '': not known (rows from v1, imports).
+        {
+            u"ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE jobs ADD COLUMN owner_instance TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return all;
 }
 
 const QString COLUMNS = u"id, job_id, kind, host, profile_name, collection, title, started_at, finished_at, "
-                        "outcome, bytes, sha256, file_path, error_text, snapshot_name"_s;
-
-std::atomic<quint64> s_connectionCounter{ 0 };
-
-Error sqlError(const QString &what, const QSqlError &error)
-{
-    return Error::make(ErrorKind::LocalIoError, u"history database: "_s + what, error.text());
-}
+                        "outcome, bytes, sha256, file_path, error_text, snapshot_name, owner_pid, owner_instance"_s;
 
 QVariant msecs(const QDateTime &time)
 {
@@ -84,67 +79,6 @@ QVariant text(const QString &value)
 QDateTime fromMsecs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// Rolls back unless commit() succeeded: an early return can never leave half a change behind.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] VoidResult begun() const
-    {
-        if (!m_open)
-            return fail(sqlError(u"starting a transaction"_s, m_db.lastError()));
-        return {};
-    }
-    [[nodiscard]] VoidResult commit()
-    {
-        if (!m_db.commit())
-            return fail(sqlError(u"committing"_s, m_db.lastError()));
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-VoidResult exec(QSqlQuery &query, const QString &what)
-{
-    if (!query.exec())
-        return fail(sqlError(what, query.lastError()));
-    return {};
-}
-
-VoidResult execStatement(const QSqlDatabase &db, const QString &sql, const QString &what)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return fail(sqlError(what, query.lastError()));
-    return {};
-}
-
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QString &what)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return fail(sqlError(what, query.lastError()));
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
 }
 
 // "%" and "_" are wildcards for LIKE; a collection named "50%_off" must match only itself.
@@ -223,15 +157,17 @@ HistoryRecord readRecord(const QSqlQuery &query)
     r.filePath = query.value(12).toString();
     r.errorText = query.value(13).toString();
     r.snapshotName = query.value(14).toString();
+    r.ownerPid = query.value(15).toLongLong();
+    r.ownerInstance = query.value(16).toString();
     return r;
 }
 
-VoidResult insertRecord(const QSqlDatabase &db, const HistoryRecord &record, qint64 *id)
+VoidResult insertRecord(const SqliteConnection &connection, const HistoryRecord &record, qint64 *id)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(connection.database());
     query.prepare(u"INSERT INTO jobs (job_id, kind, host, profile_name, collection, title, started_at, finished_at, "
-                  "outcome, bytes, sha256, file_path, error_text, snapshot_name) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "outcome, bytes, sha256, file_path, error_text, snapshot_name, owner_pid, owner_instance) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(qint64(record.jobId)); // SQLite integers are signed
     query.addBindValue(jobKindName(record.kind));
     query.addBindValue(text(HistoryRecord::credentialFreeHost(record.host)));
@@ -247,7 +183,9 @@ VoidResult insertRecord(const QSqlDatabase &db, const HistoryRecord &record, qin
     query.addBindValue(text(record.filePath));
     query.addBindValue(text(record.errorText));
     query.addBindValue(text(record.snapshotName));
-    if (auto ok = exec(query, u"recording a job"_s); !ok)
+    query.addBindValue(record.ownerPid);
+    query.addBindValue(text(record.ownerInstance));
+    if (auto ok = connection.exec(query, u"recording a job"_s); !ok)
         return ok;
     if (id)
         *id = query.lastInsertId().toLongLong();
@@ -261,135 +199,43 @@ int HistoryDatabase::schemaVersion()
     return int(migrations().size());
 }
 
-HistoryDatabase::HistoryDatabase() = default;
+HistoryDatabase::HistoryDatabase()
+    : m_connection(u"history database"_s)
+{}
 
 HistoryDatabase::~HistoryDatabase()
 {
     close();
 }
 
-QSqlDatabase HistoryDatabase::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-Error HistoryDatabase::notOpen() const
-{
-    return Error::make(ErrorKind::InvalidArgument, u"the history database is not open"_s);
-}
-
 void HistoryDatabase::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        // Every QSqlDatabase copy must be gone before removeDatabase(), or Qt warns and keeps the connection.
-        QSqlDatabase db = database();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_connection.close();
 }
 
 VoidResult HistoryDatabase::open(const QString &path)
 {
-    close();
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return fail(Error::make(ErrorKind::LocalIoError,
-            u"history database: creating the folder %1"_s.arg(QDir::toNativeSeparators(info.absolutePath()))));
-    }
-
-    const QString name = u"snapdock-history-%1"_s.arg(++s_connectionCounter);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(info.absoluteFilePath());
-        // Another process (the CLI next to the GUI) may hold the write lock for a moment.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            const Error error = sqlError(u"opening %1"_s.arg(QDir::toNativeSeparators(path)), db.lastError());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return fail(error);
-        }
-    }
-    m_connectionName = name;
-    m_path = info.absoluteFilePath();
-
-    auto setUp = [this]() -> VoidResult {
-        const QSqlDatabase db = database();
-        // Read the version before anything that writes (journal_mode=WAL changes the file header).
-        const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
-        if (!version)
-            return fail(version.error());
-        if (version->toInt() > schemaVersion()) {
-            Error error = Error::make(ErrorKind::LocalIoError,
-                u"history database %1: it was written by a newer Snapdock (schema version %2, this one knows %3)"_s
-                    .arg(QDir::toNativeSeparators(m_path))
-                    .arg(version->toInt())
-                    .arg(schemaVersion()));
-            error.hint = u"Update Snapdock, or choose another history file."_s;
-            return fail(error);
-        }
-        for (const auto &[sql, what] : { std::pair{ u"PRAGMA foreign_keys = ON"_s, u"enabling foreign keys"_s },
-                 std::pair{ u"PRAGMA journal_mode = WAL"_s, u"enabling WAL"_s },
-                 std::pair{ u"PRAGMA synchronous = NORMAL"_s, u"setting synchronous"_s } }) {
-            if (auto ok = execStatement(db, sql, what); !ok)
-                return ok;
-        }
-        if (auto ok = migrate(); !ok)
-            return ok;
-        const Result<int> interrupted = markInterrupted();
-        if (!interrupted)
-            return fail(interrupted.error());
-        if (*interrupted > 0)
-            qCInfo(lcJobs) << "history:" << *interrupted << "job(s) were interrupted by an earlier exit";
-        return {};
-    };
-    if (auto ok = setUp(); !ok) {
-        close();
-        m_path.clear();
+    if (auto ok = m_connection.open(path, migrations(), u"Update Snapdock, or choose another history file."_s); !ok)
         return ok;
+    const Result<int> interrupted = markInterrupted();
+    if (!interrupted) {
+        close();
+        return fail(interrupted.error());
     }
-    return {};
-}
-
-VoidResult HistoryDatabase::migrate()
-{
-    const QSqlDatabase db = database();
-    const Result<QVariant> current = scalar(db, u"PRAGMA user_version"_s, u"reading the schema version"_s);
-    if (!current)
-        return fail(current.error());
-    const QList<QStringList> &all = migrations();
-    for (int version = current->toInt(); version < all.size(); ++version) {
-        Transaction transaction(db);
-        if (auto ok = transaction.begun(); !ok)
-            return ok;
-        for (const QString &statement : all.at(version)) {
-            if (auto ok = execStatement(db, statement, u"migrating to schema version %1"_s.arg(version + 1)); !ok)
-                return ok;
-        }
-        // PRAGMA takes no bound parameters; the number is ours, not input.
-        if (auto ok =
-                execStatement(db, u"PRAGMA user_version = %1"_s.arg(version + 1), u"setting the schema version"_s);
-            !ok)
-            return ok;
-        if (auto ok = transaction.commit(); !ok)
-            return ok;
-        qCInfo(lcJobs) << "history: migrated to schema version" << version + 1;
-    }
+    if (*interrupted > 0)
+        qCInfo(lcJobs) << "history:" << *interrupted << "job(s) were interrupted by an earlier exit";
     return {};
 }
 
 Result<qint64> HistoryDatabase::recordStarted(const HistoryRecord &record)
 {
     if (!isOpen())
-        return fail(notOpen());
-    Transaction transaction(database());
+        return fail(m_connection.notOpen());
+    SqlTransaction transaction(m_connection);
     if (auto ok = transaction.begun(); !ok)
         return fail(ok.error());
     qint64 id = 0;
-    if (auto ok = insertRecord(database(), record, &id); !ok)
+    if (auto ok = insertRecord(m_connection, record, &id); !ok)
         return fail(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return fail(ok.error());
@@ -399,12 +245,12 @@ Result<qint64> HistoryDatabase::recordStarted(const HistoryRecord &record)
 VoidResult HistoryDatabase::recordAll(const QList<HistoryRecord> &records)
 {
     if (!isOpen())
-        return fail(notOpen());
-    Transaction transaction(database());
+        return fail(m_connection.notOpen());
+    SqlTransaction transaction(m_connection);
     if (auto ok = transaction.begun(); !ok)
         return ok;
     for (const HistoryRecord &record : records) {
-        if (auto ok = insertRecord(database(), record, nullptr); !ok)
+        if (auto ok = insertRecord(m_connection, record, nullptr); !ok)
             return ok;
     }
     return transaction.commit();
@@ -413,12 +259,11 @@ VoidResult HistoryDatabase::recordAll(const QList<HistoryRecord> &records)
 VoidResult HistoryDatabase::recordFinished(qint64 id, HistoryOutcome outcome, const HistoryRecord &result)
 {
     if (!isOpen())
-        return fail(notOpen());
-    const QSqlDatabase db = database();
-    Transaction transaction(db);
+        return fail(m_connection.notOpen());
+    SqlTransaction transaction(m_connection);
     if (auto ok = transaction.begun(); !ok)
         return ok;
-    QSqlQuery query(db);
+    QSqlQuery query(m_connection.database());
     query.prepare(u"UPDATE jobs SET finished_at = ?, outcome = ?, bytes = ?, sha256 = ?, file_path = ?, "
                   "error_text = ?, snapshot_name = ? WHERE id = ?"_s);
     query.addBindValue(
@@ -430,7 +275,7 @@ VoidResult HistoryDatabase::recordFinished(qint64 id, HistoryOutcome outcome, co
     query.addBindValue(text(result.errorText));
     query.addBindValue(text(result.snapshotName));
     query.addBindValue(id);
-    if (auto ok = exec(query, u"recording the end of job %1"_s.arg(id)); !ok)
+    if (auto ok = m_connection.exec(query, u"recording the end of job %1"_s.arg(id)); !ok)
         return ok;
     if (query.numRowsAffected() != 1)
         return fail(Error::make(ErrorKind::InvalidArgument, u"history database: there is no job %1"_s.arg(id)));
@@ -445,14 +290,13 @@ VoidResult HistoryDatabase::appendLog(qint64 id, HistoryLogLevel level, const QS
 VoidResult HistoryDatabase::appendLogEntries(qint64 id, const QList<HistoryLogEntry> &entries)
 {
     if (!isOpen())
-        return fail(notOpen());
+        return fail(m_connection.notOpen());
     if (entries.isEmpty())
         return {};
-    const QSqlDatabase db = database();
-    Transaction transaction(db);
+    SqlTransaction transaction(m_connection);
     if (auto ok = transaction.begun(); !ok)
         return ok;
-    QSqlQuery query(db);
+    QSqlQuery query(m_connection.database());
     query.prepare(u"INSERT INTO job_log (job_id, at, level, text) VALUES (?, ?, ?, ?)"_s);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const HistoryLogEntry &entry : entries) {
@@ -461,7 +305,7 @@ VoidResult HistoryDatabase::appendLogEntries(qint64 id, const QList<HistoryLogEn
         query.addBindValue(HistoryLogEntry::levelName(entry.level));
         query.addBindValue(text(entry.text));
         // Fails (foreign key) for an unknown job id, rolling back the whole batch.
-        if (auto ok = exec(query, u"appending to the log of job %1"_s.arg(id)); !ok)
+        if (auto ok = m_connection.exec(query, u"appending to the log of job %1"_s.arg(id)); !ok)
             return ok;
     }
     return transaction.commit();
@@ -470,41 +314,57 @@ VoidResult HistoryDatabase::appendLogEntries(qint64 id, const QList<HistoryLogEn
 Result<int> HistoryDatabase::markInterrupted()
 {
     if (!isOpen())
-        return fail(notOpen());
-    const QSqlDatabase db = database();
-    Transaction transaction(db);
+        return fail(m_connection.notOpen());
+    SqlTransaction transaction(m_connection);
     if (auto ok = transaction.begun(); !ok)
         return fail(ok.error());
-    QSqlQuery log(db);
-    log.prepare(u"INSERT INTO job_log (job_id, at, level, text) SELECT id, ?, 'warning', ? FROM jobs "
-                "WHERE outcome = 'running'"_s);
-    log.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    log.addBindValue(u"interrupted: Snapdock stopped before the job finished"_s);
-    if (auto ok = exec(log, u"logging interrupted jobs"_s); !ok)
-        return fail(ok.error());
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE jobs SET outcome = 'interrupted' WHERE outcome = 'running'"_s);
-    if (auto ok = exec(update, u"marking interrupted jobs"_s); !ok)
-        return fail(ok.error());
-    const int changed = update.numRowsAffected();
+    // Only rows whose process is gone: another process (the CLI next to the desktop application) may be running its
+    // own jobs in this file right now. A row without a known owner (written before v2) counts as gone.
+    QList<qint64> orphaned;
+    {
+        QSqlQuery running(m_connection.database());
+        running.setForwardOnly(true);
+        running.prepare(u"SELECT id, owner_pid, owner_instance FROM jobs WHERE outcome = 'running'"_s);
+        if (auto ok = m_connection.exec(running, u"reading running jobs"_s); !ok)
+            return fail(ok.error());
+        while (running.next()) {
+            if (!isOwnerRunning(running.value(1).toLongLong(), running.value(2).toString()))
+                orphaned.append(running.value(0).toLongLong());
+        }
+    }
+    QSqlQuery log(m_connection.database());
+    log.prepare(u"INSERT INTO job_log (job_id, at, level, text) VALUES (?, ?, 'warning', ?)"_s);
+    QSqlQuery update(m_connection.database());
+    update.prepare(u"UPDATE jobs SET outcome = 'interrupted' WHERE id = ? AND outcome = 'running'"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const qint64 id : std::as_const(orphaned)) {
+        log.addBindValue(id);
+        log.addBindValue(now);
+        log.addBindValue(u"interrupted: Snapdock stopped before the job finished"_s);
+        if (auto ok = m_connection.exec(log, u"logging interrupted jobs"_s); !ok)
+            return fail(ok.error());
+        update.addBindValue(id);
+        if (auto ok = m_connection.exec(update, u"marking interrupted jobs"_s); !ok)
+            return fail(ok.error());
+    }
     if (auto ok = transaction.commit(); !ok)
         return fail(ok.error());
-    return changed;
+    return int(orphaned.size());
 }
 
 Result<QList<HistoryRecord>> HistoryDatabase::query(const HistoryFilter &filter, int limit, int offset) const
 {
     if (!isOpen())
-        return fail(notOpen());
+        return fail(m_connection.notOpen());
     const WhereClause where = whereClause(filter);
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs"_s + where.sql
         + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     bindAll(query, where.values);
     query.addBindValue(limit < 0 ? -1 : limit); // SQLite: a negative LIMIT means none
     query.addBindValue(qMax(0, offset));
-    if (auto ok = exec(query, u"reading the history"_s); !ok)
+    if (auto ok = m_connection.exec(query, u"reading the history"_s); !ok)
         return fail(ok.error());
     QList<HistoryRecord> records;
     while (query.next())
@@ -515,12 +375,12 @@ Result<QList<HistoryRecord>> HistoryDatabase::query(const HistoryFilter &filter,
 Result<int> HistoryDatabase::count(const HistoryFilter &filter) const
 {
     if (!isOpen())
-        return fail(notOpen());
+        return fail(m_connection.notOpen());
     const WhereClause where = whereClause(filter);
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.prepare(u"SELECT COUNT(*) FROM jobs"_s + where.sql);
     bindAll(query, where.values);
-    if (auto ok = exec(query, u"counting the history"_s); !ok)
+    if (auto ok = m_connection.exec(query, u"counting the history"_s); !ok)
         return fail(ok.error());
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -528,11 +388,11 @@ Result<int> HistoryDatabase::count(const HistoryFilter &filter) const
 Result<HistoryRecord> HistoryDatabase::record(qint64 id) const
 {
     if (!isOpen())
-        return fail(notOpen());
-    QSqlQuery query(database());
+        return fail(m_connection.notOpen());
+    QSqlQuery query(m_connection.database());
     query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs WHERE id = ?"_s);
     query.addBindValue(id);
-    if (auto ok = exec(query, u"reading job %1"_s.arg(id)); !ok)
+    if (auto ok = m_connection.exec(query, u"reading job %1"_s.arg(id)); !ok)
         return fail(ok.error());
     if (!query.next())
         return fail(Error::make(ErrorKind::NotFound, u"history database: there is no job %1"_s.arg(id)));
@@ -542,12 +402,12 @@ Result<HistoryRecord> HistoryDatabase::record(qint64 id) const
 Result<QList<HistoryLogEntry>> HistoryDatabase::logEntries(qint64 id) const
 {
     if (!isOpen())
-        return fail(notOpen());
-    QSqlQuery query(database());
+        return fail(m_connection.notOpen());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT at, level, text FROM job_log WHERE job_id = ? ORDER BY id"_s);
     query.addBindValue(id);
-    if (auto ok = exec(query, u"reading the log of job %1"_s.arg(id)); !ok)
+    if (auto ok = m_connection.exec(query, u"reading the log of job %1"_s.arg(id)); !ok)
         return fail(ok.error());
     QList<HistoryLogEntry> entries;
     while (query.next()) {
@@ -573,15 +433,15 @@ Result<QStringList> HistoryDatabase::log(qint64 id) const
 VoidResult HistoryDatabase::exportCsv(const HistoryFilter &filter, QIODevice &device) const
 {
     if (!isOpen())
-        return fail(notOpen());
+        return fail(m_connection.notOpen());
     if (!device.isWritable())
         return fail(Error::make(ErrorKind::LocalIoError, u"exporting the history: the file is not open for writing"_s));
     const WhereClause where = whereClause(filter);
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + COLUMNS + u" FROM jobs"_s + where.sql + u" ORDER BY started_at DESC, id DESC"_s);
     bindAll(query, where.values);
-    if (auto ok = exec(query, u"exporting the history"_s); !ok)
+    if (auto ok = m_connection.exec(query, u"exporting the history"_s); !ok)
         return fail(ok.error());
 
     HistoryCsvWriter csv(device);

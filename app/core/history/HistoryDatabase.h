@@ -6,20 +6,22 @@
 #include "core/history/HistoryLogEntry.h"
 #include "core/history/HistoryRecord.h"
 #include "core/support/Result.h"
+#include "core/support/SqliteConnection.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 class QIODevice;
-class QSqlDatabase;
 
 namespace Snapdock {
 
 // The job history: one SQLite file (WAL, synchronous=NORMAL, foreign keys on) reached through Qt Sql.
 //
-// Every write runs in one transaction, so a crash leaves either all of a change or none of it. Rows a crash left
-// "running" become "interrupted" when the file is next opened. The schema is versioned with PRAGMA user_version
+// Every write runs in one transaction, so a crash leaves either all of a change or none of it. A "running" row records
+// the process running the job (HistoryRecord::ownerPid); once that process is gone, the row becomes "interrupted" the
+// next time any process opens the file (rows of a live process, e.g. the CLI next to the desktop application, are
+// left alone). The schema is versioned with PRAGMA user_version
 // and brought up to date on open(), one transaction per migration; a file written by a newer Snapdock is refused
 // before anything is written to it.
 //
@@ -36,12 +38,12 @@ public:
     HistoryDatabase(const HistoryDatabase &) = delete;
     HistoryDatabase &operator=(const HistoryDatabase &) = delete;
 
-    // Creates the folder and the file if missing, migrates, then marks rows left running as interrupted.
-    // Calling it again closes the file opened before.
+    // Creates the folder and the file if missing, migrates, then marks rows left running by a process that is gone
+    // as interrupted. Calling it again closes the file opened before.
     [[nodiscard]] VoidResult open(const QString &path);
     void close();
-    [[nodiscard]] bool isOpen() const { return !m_connectionName.isEmpty(); }
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isOpen() const { return m_connection.isOpen(); }
+    [[nodiscard]] QString path() const { return m_connection.path(); }
 
     // Inserts a row (normally outcome Running) and returns its id.
     [[nodiscard]] Result<qint64> recordStarted(const HistoryRecord &record);
@@ -52,7 +54,8 @@ public:
     [[nodiscard]] VoidResult recordFinished(qint64 id, HistoryOutcome outcome, const HistoryRecord &result);
     [[nodiscard]] VoidResult appendLog(qint64 id, HistoryLogLevel level, const QString &text, const QDateTime &at = {});
     [[nodiscard]] VoidResult appendLogEntries(qint64 id, const QList<HistoryLogEntry> &entries);
-    // Rows still "running" become "interrupted", with a log line saying so. Returns how many.
+    // Rows still "running" whose process is gone (or unknown: ownerPid 0) become "interrupted", with a log line
+    // saying so. Returns how many.
     [[nodiscard]] Result<int> markInterrupted();
 
     // Newest first (started_at, then id).
@@ -69,12 +72,7 @@ public:
     [[nodiscard]] VoidResult exportCsv(const HistoryFilter &filter, QIODevice &device) const;
 
 private:
-    [[nodiscard]] QSqlDatabase database() const;
-    [[nodiscard]] VoidResult migrate();
-    [[nodiscard]] Error notOpen() const;
-
-    QString m_path;
-    QString m_connectionName; // empty while closed
+    SqliteConnection m_connection;
 };
 
 } // namespace Snapdock

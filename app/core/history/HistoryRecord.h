@@ -45,6 +45,10 @@ struct HistoryRecord
     QString filePath;
     QString errorText;
     QString snapshotName;
+    // The process running the job (currentProcessId() and currentProcessInstance()), so that only rows of a process
+    // that is gone become interrupted. 0: not known, e.g. imported rows; such a row left running counts as gone.
+    qint64 ownerPid = 0;
+    QString ownerInstance;
 
     // `host` as it may be stored: a URL loses user info, query and fragment (an api-key can hide in any of them);
     // anything else (a profile id) is kept as it is.

@@ -5,6 +5,7 @@
 #include "core/history/HistoryDatabase.h"
 #include "core/jobs/JobQueue.h"
 #include "core/support/Logging.h"
+#include "core/support/ProcessLiveness.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +62,8 @@ void HistoryRecorder::onJobStarted(JobId id)
     record.title = s.title;
     record.startedAt = s.startedAt;
     record.outcome = HistoryOutcome::Running;
+    record.ownerPid = currentProcessId();
+    record.ownerInstance = currentProcessInstance();
     const Result<qint64> row = m_database.recordStarted(record);
     if (!row) {
         report(row.error());

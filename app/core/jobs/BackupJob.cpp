@@ -3,7 +3,9 @@
 #include "core/jobs/BackupJob.h"
 
 #include "core/qdrant/SnapshotOrder.h"
+#include "core/storage/PrefixHashTask.h"
 #include "core/storage/SnapshotName.h"
+#include "core/support/Clock.h"
 #include "core/support/Logging.h"
 
 #include <QDir>
@@ -40,13 +42,31 @@ BackupJob::BackupJob(const QdrantClient &client, BackupRequest request, QObject 
     });
 }
 
+void BackupJob::resumeFrom(const DownloadCheckpoint &checkpoint)
+{
+    Q_ASSERT(state() == State::Queued);
+    if (!checkpoint.isValid())
+        return;
+    // The snapshot the killed process was downloading is still on the server (unless deleted since): take it
+    // rather than create another one.
+    m_request.source = BackupRequest::Source::ExistingByName;
+    m_request.snapshotName = checkpoint.snapshotName;
+    m_interrupted = checkpoint;
+}
+
+void BackupJob::cancelLocalWork()
+{
+    if (m_hashTask)
+        m_hashTask->cancel();
+}
+
 void BackupJob::run()
 {
     m_metadata.kind = m_request.scope.kindName();
     m_metadata.host = SnapshotMetadata::credentialFreeHost(m_client.endpoint().displayUrl());
     m_metadata.collection = m_request.scope.collection;
     m_metadata.shardId = m_request.scope.shardId;
-    m_metadata.backupStartedAt = QDateTime::currentDateTimeUtc();
+    m_metadata.backupStartedAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     m_metadata.toolVersion = QStringLiteral(SNAPDOCK_VERSION_STRING);
 
     // Before anything is created on the server, make sure the local side can take the file.
@@ -158,6 +178,18 @@ void BackupJob::pickExistingSnapshot()
             for (const SnapshotDescription &snapshot : listed) {
                 if (snapshot.name == m_request.snapshotName)
                     chosen = snapshot;
+            }
+            if (!chosen && m_interrupted) {
+                // Its .part can never be completed now.
+                if (auto path = SnapshotName::safeLocalPath(m_request.outputFolder, m_request.snapshotName))
+                    QFile::remove(*path + u".part"_s);
+                Error error = Error::make(ErrorKind::NotFound,
+                    tr("resuming the download of snapshot %1 of %2")
+                        .arg(SnapshotName::quoted(m_request.snapshotName), m_request.scope.describe()));
+                error.hint = tr("The snapshot the interrupted backup was downloading is no longer on the server; run "
+                                "the backup again.");
+                failWith(error);
+                return;
             }
             if (!chosen) {
                 failWith(Error::make(ErrorKind::NotFound,
@@ -274,8 +306,73 @@ VoidResult BackupJob::checkFreeSpace(const SnapshotDescription &snapshot)
                 shownSize(*available))));
 }
 
+void BackupJob::continueInterruptedDownload(const SnapshotDescription &snapshot, const DownloadCheckpoint &checkpoint)
+{
+    auto finalPath = SnapshotName::safeLocalPath(m_request.outputFolder, snapshot.name);
+    if (!finalPath) {
+        failWith(finalPath.error());
+        return;
+    }
+    auto part = std::make_unique<PartFile>(*finalPath);
+    const QFileInfo kept(part->partPath());
+    // Another file under the same name would make the kept bytes the start of something else.
+    const bool sameFile = checkpoint.expectedSha256.isEmpty() || snapshot.checksum.isEmpty()
+        || checkpoint.expectedSha256.compare(snapshot.checksum, Qt::CaseInsensitive) == 0;
+    if (!kept.isFile() || kept.size() == 0 || checkpoint.validator.isEmpty() || !sameFile) {
+        noteRecovery(tr("the interrupted download of %1 had to start again from the beginning").arg(snapshot.name));
+        download(snapshot); // opens the .part afresh, replacing whatever is there
+        return;
+    }
+    VoidResult opened = part->open(PartFile::OpenMode::Append);
+    if (!opened) {
+        failWith(opened.error());
+        return;
+    }
+    const qint64 keptBytes = part->size();
+    setStage(tr("checking the %1 of %2 downloaded before the interruption").arg(shownSize(keptBytes), snapshot.name));
+    auto *task = new PrefixHashTask(part->partPath(), keptBytes, this);
+    m_hashTask = task;
+    connect(task, &PrefixHashTask::progressChanged, this, &Job::progressChanged);
+    // Held by the handler until the hash is known; dropping it (cancel, failure) removes the .part.
+    auto held = std::make_shared<std::unique_ptr<PartFile>>(std::move(part));
+    connect(task, &PrefixHashTask::finished, this, [this, task, held, checkpoint, snapshot] {
+        task->deleteLater();
+        if (isFinished())
+            return;
+        if (isCancelRequested()) {
+            failWith(Error::make(ErrorKind::Cancelled, stage()));
+            return;
+        }
+        Result<Sha256> hash = task->takeResult();
+        if (!hash) {
+            qCInfo(lcJobs).noquote() << "cannot reuse the kept bytes:" << hash.error().userMessage();
+            held->reset();
+            noteRecovery(tr("the bytes of the interrupted download of %1 could not be read again, so it started "
+                            "again from the beginning")
+                             .arg(snapshot.name));
+            download(snapshot);
+            return;
+        }
+        DownloadResumePoint point;
+        point.partFile = std::move(*held);
+        point.hash = std::move(*hash);
+        point.validator = checkpoint.validator;
+        point.totalSize = checkpoint.totalSize;
+        m_resumePoint = std::move(point);
+        noteRecovery(tr("continued the download an interrupted run had begun"));
+        download(snapshot);
+    });
+    connect(this, &Job::finished, task, &PrefixHashTask::cancel);
+    task->start();
+}
+
 void BackupJob::download(const SnapshotDescription &snapshot)
 {
+    if (m_interrupted) {
+        const DownloadCheckpoint checkpoint = *std::exchange(m_interrupted, std::nullopt);
+        continueInterruptedDownload(snapshot, checkpoint);
+        return;
+    }
     VoidResult space = checkFreeSpace(snapshot);
     if (!space) {
         failWith(space.error());
@@ -284,6 +381,14 @@ void BackupJob::download(const SnapshotDescription &snapshot)
     auto *attempt =
         m_client.downloadSnapshot(m_request.scope, snapshot.name, m_request.outputFolder, snapshot.checksum);
     attempt->setKeepPartOnFailure(true);
+    connect(attempt, &SnapshotDownload::bodyStarted, this, [this, attempt, snapshot] {
+        m_checkpoint = DownloadCheckpoint{ snapshot.name,
+            attempt->targetPath() + u".part"_s,
+            attempt->validator(),
+            attempt->totalSize(),
+            snapshot.checksum.trimmed().toLower() };
+        Q_EMIT downloadCheckpointChanged();
+    });
     if (m_resumePoint) {
         const qint64 offset = m_resumePoint->offset();
         setStage(tr("downloading %1, resuming at %2").arg(snapshot.name, shownSize(offset)));
@@ -326,7 +431,7 @@ void BackupJob::writeMetadata(const DownloadedSnapshot &file)
     m_metadata.fileName = QFileInfo(file.path).fileName();
     m_metadata.size = file.size;
     m_metadata.sha256 = file.sha256;
-    m_metadata.backupFinishedAt = QDateTime::currentDateTimeUtc();
+    m_metadata.backupFinishedAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     const QString metadataPath = SnapshotMetadata::metadataPathFor(file.path);
     VoidResult written = m_metadata.writeTo(metadataPath);
     if (!written) {

@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/jobs/DownloadCheckpoint.h"
 #include "core/jobs/Job.h"
 #include "core/qdrant/QdrantClient.h"
 #include "core/storage/SnapshotMetadata.h"
 
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
 #include <optional>
 
 namespace Snapdock {
+
+class Clock;
+class PrefixHashTask;
 
 struct BackupRequest
 {
@@ -55,6 +60,10 @@ struct BackupResult
 //   (polling a bounded while for it) before it asks for another.
 // - Before a download, the output folder's free space must hold the listed size, or it fails with
 //   LocalDiskFull before a byte is fetched.
+//
+// Surviving a crash or kill of the process: when a download begins its body the job emits
+// downloadCheckpointChanged() so that the job journal can record where it stands; a job built later from that
+// checkpoint (resumeFrom()) continues the download from the .part the killed process left.
 class BackupJob final : public Job
 {
     Q_OBJECT
@@ -70,9 +79,27 @@ public:
     // Bytes free in a folder; PartFile::availableSpace() unless replaced (tests simulate a full disk).
     using FreeSpaceProbe = std::function<Result<qint64>(const QString &folder)>;
     void setFreeSpaceProbe(FreeSpaceProbe probe) { m_freeSpaceProbe = std::move(probe); }
+    // Before start(): where the metadata's backup times come from (a scheduled run's clock, which retention later
+    // reads); nullptr, the default, is the system time. Not owned; must outlive the job.
+    void setClock(const Clock *clock) { m_clock = clock; }
+
+    // Before start(): continue a backup that an earlier process did not finish. With a snapshot name in `checkpoint`
+    // the job downloads that snapshot instead of creating one: if its .part is still there, its bytes are hashed on
+    // a worker thread and the download continues after them (Range + If-Range; a server that sends the whole file
+    // instead makes it start over), and the final SHA-256 still covers the whole file. If the snapshot is gone from
+    // the server the job fails with NotFound and removes the .part. An invalid checkpoint (the process died before a
+    // download began) changes nothing: the job runs from the start.
+    void resumeFrom(const DownloadCheckpoint &checkpoint);
+    // Where the current download stands; invalid until a download begins its body.
+    [[nodiscard]] DownloadCheckpoint downloadCheckpoint() const { return m_checkpoint; }
+
+Q_SIGNALS:
+    // A download began its body (once per attempt): downloadCheckpoint() is new.
+    void downloadCheckpointChanged();
 
 protected:
     void run() override;
+    void cancelLocalWork() override;
 
 private:
     void readCollection();
@@ -86,6 +113,8 @@ private:
     void listSnapshots(std::function<void(const QList<SnapshotDescription> &)> onListed);
     [[nodiscard]] VoidResult checkFreeSpace(const SnapshotDescription &snapshot);
     void download(const SnapshotDescription &snapshot);
+    // The first download of a resumed job: hashes the kept .part, then continues it (or starts over without one).
+    void continueInterruptedDownload(const SnapshotDescription &snapshot, const DownloadCheckpoint &checkpoint);
     void writeMetadata(const DownloadedSnapshot &file);
     void deleteServerCopy();
 
@@ -97,6 +126,10 @@ private:
     QSet<QString> m_namesBeforeCreation; // snapshots that existed before the first creation attempt
     // The .part and hash of an interrupted download, held between attempts; dropping it removes the .part.
     std::optional<DownloadResumePoint> m_resumePoint;
+    std::optional<DownloadCheckpoint> m_interrupted; // from resumeFrom(), until the first download takes it
+    DownloadCheckpoint m_checkpoint;
+    QPointer<PrefixHashTask> m_hashTask;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace Snapdock

@@ -24,6 +24,11 @@ RestoreJob::RestoreJob(const QdrantClient &client, RestoreRequest request, QObje
 
 void RestoreJob::run()
 {
+    if (m_rerunOfInterrupted) {
+        setStage(tr("running the interrupted restore again from the start"));
+        addWarning(tr("The restore was interrupted before it finished and ran again from the start: Qdrant cannot "
+                      "resume an upload."));
+    }
     const QFileInfo file(m_request.snapshotFile);
     const QString shown = QDir::toNativeSeparators(m_request.snapshotFile);
     if (!file.exists() || !file.isFile()) {

@@ -60,6 +60,10 @@ public:
     [[nodiscard]] const RestoreRequest &request() const { return m_request; }
     [[nodiscard]] const RestoreResult &result() const { return m_result; }
 
+    // Before start(): this job runs again a restore that an earlier process did not finish. Qdrant cannot resume an
+    // upload, so it starts from the beginning; the stage and a warning say so.
+    void setRerunOfInterrupted(bool rerun) { m_rerunOfInterrupted = rerun; }
+
 protected:
     void run() override;
     void cancelLocalWork() override;
@@ -81,6 +85,7 @@ private:
     std::optional<SnapshotMetadata> m_metadata; // read from "<file>.snapdock.json" when present
     QPointer<FileHashTask> m_hashTask;
     QStringList m_attemptedUploadNames; // every name an upload attempt sent the file under
+    bool m_rerunOfInterrupted = false;
 };
 
 } // namespace Snapdock

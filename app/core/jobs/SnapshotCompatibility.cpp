@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jobs/SnapshotCompatibility.h"
 
+#include "core/support/Translation.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::SnapshotCompatibility", text);
+    return translateWithFallback("Snapdock::SnapshotCompatibility", text);
 }
 
 // name → "size × distance"; the unnamed default vector is keyed "".

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profiles/Profile.h"
 
+#include "core/support/Translation.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Profile", text);
+    return translateWithFallback("Snapdock::Profile", text);
 }
 
 // Names, not numbers, in the settings file and exports: they survive reordering the enum and read well.

@@ -3,6 +3,7 @@
 #include "core/qdrant/QdrantClient.h"
 
 #include "core/qdrant/dto/JsonFields.h"
+#include "core/support/Translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::QdrantClient", text);
+    return translateWithFallback("Snapdock::QdrantClient", text);
 }
 
 QByteArray collectionPath(const QString &collection)

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/qdrant/SnapshotDownload.h"
 
+#include "core/storage/BackgroundPartWriter.h"
 #include "core/storage/SnapshotName.h"
 #include "core/support/Logging.h"
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,10 +53,12 @@ SnapshotDownload::SnapshotDownload(QNetworkAccessManager &network,
     , m_outputFolder(std::move(outputFolder))
     , m_fileName(std::move(fileName))
     , m_expectedSha256(expectedSha256.trimmed().toLower())
-    , m_buffer(CHUNK_SIZE, Qt::Uninitialized)
+    , m_writer(std::make_unique<BackgroundPartWriter>())
 {
     setStallTimeout(endpoint.transferStallTimeoutMs);
     setReportsOwnDownloadProgress(true);
+    connect(m_writer.get(), &BackgroundPartWriter::spaceAvailable, this, &SnapshotDownload::onWriterSpaceAvailable);
+    connect(m_writer.get(), &BackgroundPartWriter::writeFailed, this, &SnapshotDownload::onWriteFailed);
 }
 
 SnapshotDownload::~SnapshotDownload() = default;
@@ -76,8 +81,9 @@ std::optional<DownloadResumePoint> SnapshotDownload::takeResumePoint()
     if (!isFinished() || isSucceeded() || !m_partFile || !m_partFile->isOpen())
         return std::nullopt;
     DownloadResumePoint point;
+    // cleanupAfterFailure() drained the writer: the hash covers exactly the bytes in the .part.
+    point.hash = m_writer->detach();
     point.partFile = std::move(m_partFile);
-    point.hash = std::move(m_hash);
     point.validator = m_validator;
     point.totalSize = m_totalSize;
     return point;
@@ -101,7 +107,7 @@ VoidResult SnapshotDownload::prepare()
             && !point.validator.isEmpty() && point.offset() > 0;
         if (usable) {
             m_partFile = std::move(point.partFile);
-            m_hash = std::move(point.hash);
+            m_writer->attach(m_partFile.get(), std::move(point.hash));
             m_validator = point.validator;
             m_totalSize = point.totalSize;
             m_rangeStart = m_partFile->size();
@@ -116,6 +122,7 @@ VoidResult SnapshotDownload::prepare()
     auto opened = m_partFile->open(PartFile::OpenMode::Truncate);
     if (!opened)
         return fail(opened.error());
+    m_writer->attach(m_partFile.get());
     return {};
 }
 
@@ -188,7 +195,7 @@ VoidResult SnapshotDownload::restartFromZero()
     m_restartedFromZero = true;
     m_rangeStart = 0;
     m_received = 0;
-    m_hash.reset();
+    m_writer->reset(); // waits until the writer is off the file, which is now discarded and opened anew
     m_partFile->discard();
     auto opened = m_partFile->open(PartFile::OpenMode::Truncate);
     if (!opened)
@@ -203,21 +210,56 @@ VoidResult SnapshotDownload::handleData(QNetworkReply &reply)
         VoidResult ok = beginBody(reply);
         if (!ok)
             return ok;
+        Q_EMIT bodyStarted(); // the job journal records the checkpoint now, before a byte reaches the .part
     }
+    m_reply = &reply;
+    return readBody(reply);
+}
+
+VoidResult SnapshotDownload::readBody(QNetworkReply &reply)
+{
+    // A finished reply signals nothing more and handleSuccess() follows at once: then take everything now,
+    // waiting for the writer where needed (at most its capacity of work, milliseconds).
+    const bool last = reply.isFinished();
     for (;;) {
-        const qint64 n = reply.read(m_buffer.data(), CHUNK_SIZE);
+        const qint64 available = reply.bytesAvailable();
+        if (available <= 0)
+            break;
+        // Backpressure: what stays unread fills the reply's bounded buffer, and Qt stops reading the socket.
+        if (!last && !m_writer->hasSpace())
+            break;
+        // Full-size buffers whatever this read brings, so that the writer's few recycled ones always fit.
+        QByteArray chunk = m_writer->takeBuffer(CHUNK_SIZE);
+        const qint64 n = reply.read(chunk.data(), std::min(available, CHUNK_SIZE));
         if (n < 0)
             return fail(errorWithDetail(ErrorKind::CannotConnect, reply.errorString()));
-        if (n == 0) {
-            reportDownloadProgress(m_received, m_totalSize);
-            return {};
-        }
-        m_hash.addData(m_buffer.constData(), n);
-        VoidResult written = m_partFile->write(m_buffer.constData(), n);
-        if (!written)
-            return written;
+        if (n == 0)
+            break;
+        chunk.truncate(n);
+        m_writer->add(std::move(chunk));
         m_received += n;
     }
+    reportDownloadProgress(m_received, m_totalSize);
+    return {};
+}
+
+void SnapshotDownload::onWriterSpaceAvailable()
+{
+    if (isFinished() || !m_reply)
+        return;
+    noteActivity();
+    VoidResult ok = readBody(*m_reply);
+    if (!ok)
+        finishWithError(ok.error());
+}
+
+void SnapshotDownload::onWriteFailed()
+{
+    if (isFinished())
+        return;
+    VoidResult written = m_writer->drain();
+    if (!written)
+        finishWithError(written.error());
 }
 
 void SnapshotDownload::handleSuccess(QNetworkReply &reply)
@@ -242,7 +284,13 @@ void SnapshotDownload::handleSuccess(QNetworkReply &reply)
             ErrorKind::CannotConnect, u"the connection ended after %1 of %2 bytes"_s.arg(m_received).arg(m_totalSize)));
         return;
     }
-    const QString digest = QString::fromLatin1(m_hash.hexDigest());
+    // All of the body was handed over by now; this waits only for the last few chunks to be written.
+    VoidResult written = m_writer->drain();
+    if (!written) {
+        finishWithError(written.error());
+        return;
+    }
+    const QString digest = QString::fromLatin1(m_writer->detach().hexDigest());
     if (!m_expectedSha256.isEmpty() && digest != m_expectedSha256) {
         finishWithError(errorWithDetail(ErrorKind::InvalidSnapshot,
             u"checksum mismatch: the server lists %1, the received file has %2"_s.arg(m_expectedSha256, digest)));
@@ -269,8 +317,15 @@ bool SnapshotDownload::canResume() const
 
 void SnapshotDownload::cleanupAfterFailure()
 {
-    if (m_keepPartOnFailure && error().kind != ErrorKind::Cancelled && canResume())
-        return; // handed on by takeResumePoint(), or removed with this object
+    if (m_keepPartOnFailure && error().kind != ErrorKind::Cancelled) {
+        // What arrived goes into the .part first: the more it holds, the less a resume asks for again.
+        if (const VoidResult written = m_writer->drain(); !written)
+            m_received = m_rangeStart + m_writer->bytesWritten(); // what the .part and the hash both hold
+        if (canResume())
+            return; // handed on by takeResumePoint(), or removed with this object
+    }
+    // Nothing will ask for this file's digest: stop writing it at once.
+    m_writer->abandon();
     if (m_partFile)
         m_partFile->discard();
 }

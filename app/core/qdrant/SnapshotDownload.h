@@ -6,10 +6,14 @@
 #include "core/storage/PartFile.h"
 #include "core/storage/Sha256.h"
 
+#include <QPointer>
+
 #include <memory>
 #include <optional>
 
 namespace Snapdock {
+
+class BackgroundPartWriter;
 
 struct DownloadedSnapshot
 {
@@ -33,10 +37,13 @@ struct DownloadResumePoint
     [[nodiscard]] qint64 offset() const { return partFile ? partFile->size() : 0; }
 };
 
-// Streams one snapshot file to disk in bounded memory: NAME.part, SHA-256 while receiving, comparison with
-// the server's checksum, fsync, atomic rename. On any failure or cancel the .part is removed and nothing
-// exists under the final name — unless setKeepPartOnFailure(true): then a failure other than cancel keeps a
-// resumable .part for takeResumePoint(). The file name is untrusted and validated before any file is touched.
+// Streams one snapshot file to disk in bounded memory: NAME.part, SHA-256 while receiving, comparison with the
+// server's checksum, fsync, atomic rename. The request's thread only copies bytes out of the reply; writing and
+// hashing run on a worker thread (BackgroundPartWriter), overlapped with the socket reads, so a slow disk never
+// blocks the event loop, and the final fsync finds the file already written back. On any failure or
+// cancel the .part is removed and nothing exists under the final name — unless setKeepPartOnFailure(true): then a
+// failure other than cancel keeps a resumable .part for takeResumePoint(). The file name is untrusted and validated
+// before any file is touched.
 //
 // One request is one attempt. A retrying caller hands the previous attempt's point to resumeFrom(): the
 // request asks for `Range: bytes=N-` guarded by `If-Range`, and if the server answers with the whole file
@@ -68,8 +75,17 @@ public:
     // Where this attempt started (0: from the beginning) and whether the server ignored the Range request.
     [[nodiscard]] qint64 resumedFrom() const { return m_rangeStart; }
     [[nodiscard]] bool restartedFromZero() const { return m_restartedFromZero; }
+    // Once bodyStarted() came: the validator the bytes come with (strong ETag, else Last-Modified; empty if neither)
+    // and the size of the whole file (-1 when unknown), as a later resume needs them.
+    [[nodiscard]] QByteArray validator() const { return m_validator; }
+    [[nodiscard]] qint64 totalSize() const { return m_totalSize; }
     // The downloaded file, or the error. Only meaningful after finished().
     [[nodiscard]] Result<DownloadedSnapshot> result() const;
+
+Q_SIGNALS:
+    // The response's headers were accepted and its first body bytes are about to be written to the .part (after a
+    // restart from zero too): validator() and totalSize() now describe them. Once per attempt.
+    void bodyStarted();
 
 protected:
     [[nodiscard]] VoidResult prepare() override;
@@ -83,14 +99,20 @@ private:
     [[nodiscard]] VoidResult beginBody(QNetworkReply &reply);
     [[nodiscard]] VoidResult restartFromZero();
     [[nodiscard]] bool canResume() const;
+    // Hands what the reply has buffered to the writer, until the writer is full (then onWriterSpaceAvailable()
+    // continues) or, once the reply has finished, until all of it is taken.
+    [[nodiscard]] VoidResult readBody(QNetworkReply &reply);
+    void onWriterSpaceAvailable();
+    void onWriteFailed();
 
     QString m_outputFolder;
     QString m_fileName;
     QString m_expectedSha256;
     QString m_targetPath;
     std::unique_ptr<PartFile> m_partFile;
-    Sha256 m_hash;
-    QByteArray m_buffer;
+    // Writes m_partFile and hashes exactly what it wrote; declared after m_partFile, so it stops first.
+    std::unique_ptr<BackgroundPartWriter> m_writer;
+    QPointer<QNetworkReply> m_reply; // the reply whose body is being read; the base owns it
     qint64 m_received = 0;
     qint64 m_totalSize = -1; // of the whole file: Content-Length, or Content-Range's total on a resume
     qint64 m_rangeStart = 0; // bytes already in the .part when this attempt began

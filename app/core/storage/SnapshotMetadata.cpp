@@ -70,6 +70,16 @@ public:
             out = int(wide);
     }
 
+    void read(const QString &key, bool &out)
+    {
+        if (const auto value = present(key)) {
+            if (value->isBool())
+                out = value->toBool();
+            else
+                refuse(key, u"true or false"_s);
+        }
+    }
+
     void read(const QString &key, QStringList &out)
     {
         if (const auto value = present(key)) {
@@ -177,6 +187,7 @@ QString parse(const QJsonObject &object, SnapshotMetadata &out)
     reader.read(u"backupStartedAt"_s, out.backupStartedAt);
     reader.read(u"backupFinishedAt"_s, out.backupFinishedAt);
     reader.read(u"toolVersion"_s, out.toolVersion);
+    reader.read(u"pinned"_s, out.pinned);
     if (!reader.problem().isEmpty())
         return reader.problem();
 
@@ -231,6 +242,7 @@ QJsonObject SnapshotMetadata::toJson() const
     object.insert(u"backupStartedAt"_s, timeToJson(backupStartedAt));
     object.insert(u"backupFinishedAt"_s, timeToJson(backupFinishedAt));
     object.insert(u"toolVersion"_s, toolVersion);
+    object.insert(u"pinned"_s, pinned);
     return object;
 }
 

@@ -44,6 +44,7 @@ struct SnapshotMetadata
     QDateTime backupStartedAt; // UTC
     QDateTime backupFinishedAt; // UTC
     QString toolVersion;
+    bool pinned = false; // retention (prune) never removes a pinned backup; "pinned" is absent in older files
 
     // Times are written as ISO 8601 UTC with milliseconds and 'Z'; invalid times as null.
     [[nodiscard]] QJsonObject toJson() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/Error.h"
 
+#include "core/support/Translation.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Snapdock::Error", text);
+    return translateWithFallback("Snapdock::Error", text);
 }
 
 // Why it failed, in general terms; the specifics come from detail and serverMessage.

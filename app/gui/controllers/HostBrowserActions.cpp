@@ -57,13 +57,19 @@ HostBrowserActions::HostBrowserActions(QWidget *parent)
           tr("Restore the selected snapshot or backup"),
           themed(u"document-revert"_s, parent, QStyle::SP_DialogApplyButton)))
     , m_verify(makeAction(parent,
-          tr("&Verify"),
+          tr("Verify &Checksum"),
           tr("Recompute the SHA-256 of the selected backups and compare it with the record"),
           themed(u"security-high"_s, parent, QStyle::SP_DialogYesButton)))
     , m_reveal(makeAction(parent,
           tr("Show in &File Manager"),
           tr("Open the folder holding the selected backup"),
           themed(u"folder-open"_s, parent, QStyle::SP_DirOpenIcon)))
+    , m_pin(makeAction(parent, tr("&Pin"), tr("Keep the selected backups: retention never removes a pinned backup")))
+    , m_unpin(makeAction(parent, tr("U&npin"), tr("Let retention remove the selected backups again")))
+    , m_verifyByRestoring(makeAction(parent,
+          tr("Verify by &Restoring…"),
+          tr("Restore the backup into a scratch collection, compare it with its record, then delete the scratch "
+             "collection")))
 {
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WindowShortcut);

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] QAction *restore() const { return m_restore; }
     [[nodiscard]] QAction *verify() const { return m_verify; }
     [[nodiscard]] QAction *reveal() const { return m_reveal; }
+    [[nodiscard]] QAction *pin() const { return m_pin; }
+    [[nodiscard]] QAction *unpin() const { return m_unpin; }
+    [[nodiscard]] QAction *verifyByRestoring() const { return m_verifyByRestoring; }
 
     // A new separator for a context menu (each table needs its own instance).
     [[nodiscard]] QAction *makeSeparator();
@@ -47,6 +50,9 @@ private:
     QAction *m_restore;
     QAction *m_verify;
     QAction *m_reveal;
+    QAction *m_pin;
+    QAction *m_unpin;
+    QAction *m_verifyByRestoring;
 };
 
 } // namespace Snapdock

@@ -112,6 +112,24 @@ void LocalBackupController::onHashed(const QString &snapshotPath)
     Q_EMIT verified(snapshotPath);
 }
 
+VoidResult LocalBackupController::setPinned(const QString &snapshotPath, bool pinned)
+{
+    const auto backup = m_model.backup(snapshotPath);
+    if (!backup || !backup->hasMetadata || backup->metadataPath.isEmpty()) {
+        return fail(Error::make(ErrorKind::InvalidArgument,
+            tr("%1 has no readable .snapdock.json to record the pin in").arg(QDir::toNativeSeparators(snapshotPath))));
+    }
+    // Read the file again rather than writing the scanned copy: it may have changed since the scan.
+    auto metadata = SnapshotMetadata::readFrom(backup->metadataPath);
+    if (!metadata)
+        return fail(metadata.error());
+    metadata->pinned = pinned;
+    if (auto written = metadata->writeTo(backup->metadataPath); !written)
+        return written;
+    m_model.setPinned(snapshotPath, pinned);
+    return {};
+}
+
 VoidResult LocalBackupController::deleteBackup(const QString &snapshotPath)
 {
     const auto backup = m_model.backup(snapshotPath);

@@ -16,7 +16,8 @@ class LocalBackupModel;
 
 // Keeps a LocalBackupModel in step with a backup folder: scans it with BackupCatalog on a worker thread,
 // verifies backups by recomputing their SHA-256 on a worker thread (FileHashTask, cancelled when the
-// controller goes away) and deletes backups (snapshot + metadata file).
+// controller goes away), pins and unpins them (the metadata's pinned flag) and deletes backups (snapshot +
+// metadata file).
 //
 // Signals: after scan(), exactly one of scanned() or scanFailed(); a scan started while one runs supersedes it.
 // After verify(), verified() once per path (the model row already shows the outcome). GUI thread only.
@@ -38,6 +39,10 @@ public:
     // Recomputes the SHA-256 of the backup at `snapshotPath` and compares it with its metadata.
     void verify(const QString &snapshotPath);
     [[nodiscard]] bool isVerifying(const QString &snapshotPath) const { return m_hashTasks.contains(snapshotPath); }
+
+    // Writes the pinned flag into the backup's .snapdock.json (atomically; a small file, so on this thread) and
+    // updates the model. InvalidArgument for a backup without readable metadata.
+    [[nodiscard]] VoidResult setPinned(const QString &snapshotPath, bool pinned);
 
     // Removes the snapshot file and its .snapdock.json. Errors name the file that could not be removed.
     [[nodiscard]] VoidResult deleteBackup(const QString &snapshotPath);

@@ -3,6 +3,7 @@
 #include "gui/models/CollectionTableModel.h"
 
 #include "gui/models/DisplayFormat.h"
+#include "gui/models/StatusIcons.h"
 
 #include <QColor>
 #include <QIcon>
@@ -136,6 +137,15 @@ void CollectionTableModel::setClock(Clock clock)
     refreshAges();
 }
 
+void CollectionTableModel::setRecoveryWarnings(const QHash<QString, QString> &warnings)
+{
+    if (warnings == m_warnings)
+        return;
+    m_warnings = warnings;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LastBackupColumn), index(int(m_rows.size()) - 1, BackupAgeColumn));
+}
+
 void CollectionTableModel::refreshAges()
 {
     if (!m_rows.isEmpty())
@@ -184,6 +194,11 @@ QVariant CollectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StatusColumn && row.info)
             return statusIcon(row.info->status);
+        if (index.column() == LastBackupColumn && m_warnings.contains(row.name)) {
+            if (m_warningIcon.isNull())
+                m_warningIcon = StatusIcons::warning();
+            return m_warningIcon;
+        }
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -276,7 +291,9 @@ QVariant CollectionTableModel::toolTipData(const Row &row, int column) const
         return row.error;
     if (column == LastBackupColumn || column == BackupAgeColumn) {
         const QDateTime last = m_lastBackups.value(row.name);
-        return last.isValid() ? DisplayFormat::utcTime(last) : tr("No successful backup recorded");
+        const QString time = last.isValid() ? DisplayFormat::utcTime(last) : tr("No successful backup recorded");
+        const QString warning = m_warnings.value(row.name);
+        return warning.isEmpty() ? time : tr("⚠ %1\n%2").arg(warning, time);
     }
     return {};
 }

@@ -68,6 +68,10 @@ public:
     // The time of the last successful backup of each collection (UTC), from the history database. Collections
     // missing from the hash show as never backed up. Hook for MainWindow; may be called at any time.
     void setLastBackups(const QHash<QString, QDateTime> &lastBackups);
+    // Collections whose recovery point breaches a schedule's maximum age, with the reason for people. Their
+    // last-backup column shows a warning icon and the reason first in its tooltip. Replaces the previous set.
+    void setRecoveryWarnings(const QHash<QString, QString> &warnings);
+    [[nodiscard]] QString recoveryWarning(const QString &collection) const { return m_warnings.value(collection); }
     // The "now" the age column is measured from (tests); default: the current time.
     void setClock(Clock clock);
     // Re-evaluates the age column (call periodically): one dataChanged for that column.
@@ -103,6 +107,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowByName;
     QHash<QString, QDateTime> m_lastBackups;
+    QHash<QString, QString> m_warnings;
+    mutable QIcon m_warningIcon; // painted on first use
     Clock m_clock;
     mutable QHash<QString, QIcon> m_statusIcons; // painted on first use
 };

@@ -3,10 +3,12 @@
 #include "gui/models/LocalBackupModel.h"
 
 #include "gui/models/DisplayFormat.h"
+#include "gui/models/StatusIcons.h"
 
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <limits>
 
 namespace Snapdock {
@@ -20,7 +22,7 @@ bool sameBackup(const LocalBackup &a, const LocalBackup &b)
         && a.metadataError == b.metadataError && a.snapshotMissing == b.snapshotMissing
         && a.sizeMatches == b.sizeMatches && a.fileSize == b.fileSize && a.fileModified == b.fileModified
         && a.metadata.sha256 == b.metadata.sha256 && a.metadata.pointsCount == b.metadata.pointsCount
-        && a.metadata.collection == b.metadata.collection;
+        && a.metadata.collection == b.metadata.collection && a.metadata.pinned == b.metadata.pinned;
 }
 
 } // namespace
@@ -98,6 +100,15 @@ void LocalBackupModel::removeBackup(const QString &snapshotPath)
     endRemoveRows();
 }
 
+void LocalBackupModel::setPinned(const QString &snapshotPath, bool pinned)
+{
+    const int row = rowOf(snapshotPath);
+    if (row < 0 || !m_rows.at(row).backup.hasMetadata || m_rows.at(row).backup.metadata.pinned == pinned)
+        return;
+    m_rows[row].backup.metadata.pinned = pinned;
+    emitRowsChanged(row, row);
+}
+
 void LocalBackupModel::setVerifyStatus(const QString &snapshotPath, Status status, const QString &detail)
 {
     const int row = rowOf(snapshotPath);
@@ -128,6 +139,14 @@ LocalBackupModel::Status LocalBackupModel::status(const QString &snapshotPath) c
     return row < 0 ? Status::SnapshotMissing : rowStatus(m_rows.at(row));
 }
 
+bool LocalBackupModel::anyPinnedEquals(const QStringList &snapshotPaths, bool pinned) const
+{
+    return std::any_of(snapshotPaths.cbegin(), snapshotPaths.cend(), [this, pinned](const QString &path) {
+        const int row = rowOf(path);
+        return row >= 0 && m_rows.at(row).backup.hasMetadata && m_rows.at(row).backup.metadata.pinned == pinned;
+    });
+}
+
 int LocalBackupModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -149,6 +168,14 @@ QVariant LocalBackupModel::data(const QModelIndex &index, int role) const
         return row.backup.snapshotPath;
     case StatusRole:
         return int(rowStatus(row));
+    case PinnedRole:
+        return row.backup.hasMetadata && row.backup.metadata.pinned;
+    case Qt::DecorationRole:
+        if (index.column() != PinnedColumn || !row.backup.hasMetadata || !row.backup.metadata.pinned)
+            return {};
+        if (m_pinIcon.isNull())
+            m_pinIcon = StatusIcons::pin();
+        return m_pinIcon;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == PointsColumn)
             return numberAlignment();
@@ -161,6 +188,8 @@ QVariant LocalBackupModel::data(const QModelIndex &index, int role) const
 QVariant LocalBackupModel::columnTitle(int column) const
 {
     switch (column) {
+    case PinnedColumn:
+        return tr("Pinned");
     case CollectionColumn:
         return tr("Collection");
     case FileColumn:
@@ -227,6 +256,8 @@ QVariant LocalBackupModel::displayData(const Row &row, int column) const
 {
     const LocalBackup &backup = row.backup;
     switch (column) {
+    case PinnedColumn:
+        return QString(); // the icon says it
     case CollectionColumn:
         if (backup.metadata.kind == QLatin1StringView("full"))
             return tr("Full storage");
@@ -252,6 +283,8 @@ QVariant LocalBackupModel::sortData(const Row &row, int column) const
 {
     const LocalBackup &backup = row.backup;
     switch (column) {
+    case PinnedColumn:
+        return backup.hasMetadata && backup.metadata.pinned;
     case CollectionColumn:
         return backup.metadata.collection;
     case FileColumn:
@@ -277,6 +310,9 @@ QVariant LocalBackupModel::toolTipData(const Row &row, int column) const
 {
     const LocalBackup &backup = row.backup;
     switch (column) {
+    case PinnedColumn:
+        return backup.hasMetadata && backup.metadata.pinned ? tr("Pinned: retention never removes this backup")
+                                                            : QVariant();
     case FileColumn:
         return QDir::toNativeSeparators(backup.snapshotPath);
     case BackupTimeColumn:

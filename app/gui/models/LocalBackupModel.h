@@ -6,7 +6,9 @@
 #include "gui/models/BrowserTableModel.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,7 +18,8 @@ namespace Snapdock {
 // outcome of verifications the view ran. Starts no work itself: scanning and hashing happen on worker threads
 // in LocalBackupController.
 //
-// Every column has DisplayRole text and a raw SortRole value (UTC time, size in bytes, points, Status).
+// Every column has DisplayRole text (the pin column: a DecorationRole icon) and a raw SortRole value (UTC time,
+// size in bytes, points, Status, pinned).
 // Rescans keep the rows still present (one dataChanged for the changed range, verification results kept when
 // the file is unchanged), remove gone ones and append new ones with exact begin/end signals. GUI thread only.
 class LocalBackupModel : public BrowserTableModel
@@ -26,6 +29,7 @@ class LocalBackupModel : public BrowserTableModel
 public:
     enum Column
     {
+        PinnedColumn, // a pin icon for backups retention never removes
         CollectionColumn,
         FileColumn,
         BackupTimeColumn,
@@ -41,6 +45,7 @@ public:
         SortRole = Qt::UserRole + 1,
         SnapshotPathRole, // the row's snapshot path, in every column
         StatusRole, // the row's Status as int, in every column
+        PinnedRole, // bool: the metadata's pinned flag, in every column
     };
 
     // What the status column says, worst first.
@@ -63,6 +68,9 @@ public:
     void setBackups(const QList<LocalBackup> &backups);
     void clear();
     void removeBackup(const QString &snapshotPath);
+    // The pinned flag of the row's metadata was written (LocalBackupController::setPinned()); ignored for rows
+    // without metadata.
+    void setPinned(const QString &snapshotPath, bool pinned);
 
     // Verification of one row started (`Verifying`) or ended (`Verified`, `Mismatch`, `VerifyFailed` with the
     // reason in `detail`). Other values are ignored.
@@ -72,6 +80,8 @@ public:
     [[nodiscard]] QString snapshotPathAt(int row) const;
     [[nodiscard]] int rowOf(const QString &snapshotPath) const { return m_rowByPath.value(snapshotPath, -1); }
     [[nodiscard]] Status status(const QString &snapshotPath) const;
+    // Whether any of these rows has metadata whose pinned flag is `pinned` (what Pin and Unpin can act on).
+    [[nodiscard]] bool anyPinnedEquals(const QStringList &snapshotPaths, bool pinned) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -92,6 +102,8 @@ private:
     [[nodiscard]] QVariant sortData(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const Row &row, int column) const;
     void rebuildIndex();
+
+    mutable QIcon m_pinIcon; // painted on first use
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByPath;

@@ -14,6 +14,7 @@
 #include "gui/models/LocalBackupModel.h"
 #include "gui/models/ServerSnapshotModel.h"
 #include "gui/widgets/CollectionsView.h"
+#include "gui/widgets/Confirmation.h"
 #include "gui/widgets/LoadStateBanner.h"
 #include "gui/widgets/LocalBackupsView.h"
 #include "gui/widgets/ServerSnapshotsView.h"
@@ -24,8 +25,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -192,6 +191,10 @@ void HostBrowser::addContextActions()
         m_actions->refresh() });
     m_localView->tableView()->addActions({ m_actions->restore(),
         m_actions->verify(),
+        m_actions->verifyByRestoring(),
+        m_actions->makeSeparator(),
+        m_actions->pin(),
+        m_actions->unpin(),
         m_actions->reveal(),
         m_actions->makeSeparator(),
         m_actions->deleteSelected(),
@@ -215,6 +218,15 @@ void HostBrowser::connectActions()
     connect(m_actions->restore(), &QAction::triggered, this, &HostBrowser::restoreSelected);
     connect(m_actions->verify(), &QAction::triggered, this, &HostBrowser::verifySelected);
     connect(m_actions->reveal(), &QAction::triggered, this, &HostBrowser::revealSelected);
+    connect(m_actions->pin(), &QAction::triggered, this, [this] {
+        setSelectedPinned(true);
+    });
+    connect(m_actions->unpin(), &QAction::triggered, this, [this] {
+        setSelectedPinned(false);
+    });
+    connect(m_actions->verifyByRestoring(), &QAction::triggered, this, [this] {
+        Q_EMIT verifyByRestoringRequested(m_localView->currentPath());
+    });
 }
 
 void HostBrowser::setSession(HostSession *session)
@@ -227,6 +239,7 @@ void HostBrowser::setSession(HostSession *session)
     m_serverController->cancel();
     m_collectionModel->clear();
     m_collectionModel->setLastBackups({});
+    m_collectionModel->setRecoveryWarnings({});
     m_serverModel->clear();
     m_details->clearDetails();
     // The scope chooser fills once the collections are listed (or fail to be).
@@ -272,6 +285,11 @@ void HostBrowser::refresh()
 void HostBrowser::setLastBackups(const QHash<QString, QDateTime> &lastBackups)
 {
     m_collectionModel->setLastBackups(lastBackups);
+}
+
+void HostBrowser::setRecoveryWarnings(const QHash<QString, QString> &warnings)
+{
+    m_collectionModel->setRecoveryWarnings(warnings);
 }
 
 QString HostBrowser::localBackupFolder() const
@@ -390,6 +408,11 @@ void HostBrowser::updateActions()
     m_actions->restore()->setEnabled(
         serverTab ? hasHost && !m_serverView->currentSnapshotName().isEmpty() : localRestorable);
     m_actions->verify()->setEnabled(!serverTab && !localPaths.isEmpty());
+    m_actions->pin()->setEnabled(!serverTab && m_localModel->anyPinnedEquals(localPaths, false));
+    m_actions->unpin()->setEnabled(!serverTab && m_localModel->anyPinnedEquals(localPaths, true));
+    // A drill restores one collection snapshot; full-storage and shard snapshots cannot be restored that way.
+    m_actions->verifyByRestoring()->setEnabled(
+        !serverTab && localRestorable && m_localModel->backup(localCurrent)->metadata.kind == u"collection"_s);
     m_actions->reveal()->setEnabled(!serverTab && !localBackupFolder().isEmpty());
 }
 
@@ -479,7 +502,8 @@ void HostBrowser::deleteSelected()
         if (!m_session || names.isEmpty())
             return;
         const SnapshotScope scope = m_serverModel->scope();
-        confirm(tr("Delete Server Snapshots"),
+        Confirmation::ask(this,
+            tr("Delete Server Snapshots"),
             tr("Delete %n snapshot(s) of %1 from the server: %2?\n\nThis cannot be undone.", nullptr, int(names.size()))
                 .arg(scope.describe(), quotedNames(names)),
             tr("Delete from Server"),
@@ -497,7 +521,8 @@ void HostBrowser::deleteSelected()
     QStringList fileNames;
     for (const QString &path : paths)
         fileNames.append(QFileInfo(path).fileName());
-    confirm(tr("Delete Local Backups"),
+    Confirmation::ask(this,
+        tr("Delete Local Backups"),
         tr("Delete %n local backup(s): %1?\n\nThe snapshot files and their .snapdock.json files are removed.",
             nullptr,
             int(paths.size()))
@@ -553,6 +578,15 @@ void HostBrowser::revealSelected()
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
+void HostBrowser::setSelectedPinned(bool pinned)
+{
+    for (const QString &path : m_localView->selectedPaths()) {
+        if (auto written = m_localController->setPinned(path, pinned); !written)
+            m_localView->banner()->showError(written.error().userMessage());
+    }
+    updateActions();
+}
+
 void HostBrowser::chooseLocalFolder()
 {
     auto *dialog = new QFileDialog(this, tr("Show Backups In"), localBackupFolder());
@@ -561,20 +595,6 @@ void HostBrowser::chooseLocalFolder()
     dialog->setOption(QFileDialog::ShowDirsOnly);
     connect(dialog, &QFileDialog::fileSelected, this, &HostBrowser::setLocalBackupFolder);
     dialog->open();
-}
-
-void HostBrowser::confirm(
-    const QString &title, const QString &text, const QString &acceptText, std::function<void()> onConfirmed)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(acceptText);
-    connect(box, &QMessageBox::finished, this, [box, onConfirmed = std::move(onConfirmed)] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            onConfirmed();
-    });
-    box->open();
 }
 
 } // namespace Snapdock

@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -61,6 +60,9 @@ public:
     // Last successful backup time (UTC) per collection of this host, from the history database; MainWindow
     // fills it after setSession() and whenever a backup finishes.
     void setLastBackups(const QHash<QString, QDateTime> &lastBackups);
+    // Collections of this host whose recovery point breaches a schedule's maximum age, with the reason
+    // (RecoveryPointMonitor); shown as a warning on their last-backup column. Replaces the previous set.
+    void setRecoveryWarnings(const QHash<QString, QString> &warnings);
 
     // The local backup folder shown; by default <profile default folder>/<profile name>. Overriding it lasts
     // until the next setSession().
@@ -77,6 +79,9 @@ public:
     [[nodiscard]] QAction *restoreAction() const { return m_actions->restore(); }
     [[nodiscard]] QAction *verifyAction() const { return m_actions->verify(); }
     [[nodiscard]] QAction *revealAction() const { return m_actions->reveal(); }
+    [[nodiscard]] QAction *pinAction() const { return m_actions->pin(); }
+    [[nodiscard]] QAction *unpinAction() const { return m_actions->unpin(); }
+    [[nodiscard]] QAction *verifyByRestoringAction() const { return m_actions->verifyByRestoring(); }
 
     // The parts, for tests and for saving the layout.
     [[nodiscard]] CollectionsView *collectionsView() const { return m_collectionsView; }
@@ -96,6 +101,8 @@ public:
 Q_SIGNALS:
     // The person asked to restore `source`; MainWindow opens the restore dialog.
     void restoreRequested(const Snapdock::RestoreSource &source);
+    // "Verify by restoring…" on a local backup; MainWindow asks for the target host and queues the drill.
+    void verifyByRestoringRequested(const QString &snapshotPath);
     // Jobs were added to the queue from this browser (backups, downloads).
     void jobsEnqueued(const QList<Snapdock::JobId> &ids);
     // The collection list of the current host arrived (a good moment to call setLastBackups()).
@@ -123,10 +130,8 @@ private:
     void restoreSelected();
     void verifySelected();
     void revealSelected();
+    void setSelectedPinned(bool pinned);
     void chooseLocalFolder();
-    // Opens a window-modal confirmation with open(); `onConfirmed` runs if the person agrees.
-    void confirm(
-        const QString &title, const QString &text, const QString &acceptText, std::function<void()> onConfirmed);
 
     JobQueue &m_jobs;
     QPointer<HostSession> m_session;

@@ -6,6 +6,7 @@
 #include "core/jobs/JobQueue.h"
 #include "gui/models/DisplayFormat.h"
 #include "gui/models/JobTableModel.h"
+#include "gui/widgets/InterruptedJobsBanner.h"
 #include "gui/widgets/JobLogDialog.h"
 
 #include <QAction>
@@ -177,6 +178,14 @@ void QueueView::setHistory(HistoryRecorder *recorder, const HistoryDatabase *dat
 {
     m_recorder = recorder;
     m_history = database;
+}
+
+void QueueView::setInterruptedJobs(InterruptedJobsController &controller)
+{
+    m_interruptedBanner = new InterruptedJobsBanner(controller, this);
+    // Above the buttons: the first thing seen after a crash.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(0, m_interruptedBanner);
 }
 
 QList<JobId> QueueView::selectedJobs() const

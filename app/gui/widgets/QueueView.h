@@ -17,6 +17,8 @@ namespace Snapdock {
 
 class HistoryDatabase;
 class HistoryRecorder;
+class InterruptedJobsBanner;
+class InterruptedJobsController;
 class JobLogDialog;
 class JobQueue;
 class JobTableModel;
@@ -38,6 +40,11 @@ public:
     // Optional: "Open log" then shows the job's recorded history log (stages with times) instead of a summary.
     // Neither is owned; both must outlive the view.
     void setHistory(HistoryRecorder *recorder, const HistoryDatabase *database);
+    // Optional: a banner above the table offers the jobs `controller` (not owned, must outlive the view) knows were
+    // interrupted. Call once.
+    void setInterruptedJobs(InterruptedJobsController &controller);
+    // Null until setInterruptedJobs().
+    [[nodiscard]] InterruptedJobsBanner *interruptedJobsBanner() const { return m_interruptedBanner; }
 
     [[nodiscard]] QList<JobId> selectedJobs() const;
     void selectJobs(const QList<JobId> &ids);
@@ -65,6 +72,7 @@ private:
     JobTableModel &m_model;
     HistoryRecorder *m_recorder = nullptr;
     const HistoryDatabase *m_history = nullptr;
+    InterruptedJobsBanner *m_interruptedBanner = nullptr;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_summary;
