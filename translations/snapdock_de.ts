@@ -103,485 +103,485 @@
 <context>
     <name>Snapdock</name>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="23"/>
+        <location filename="../app/core/support/Error.cpp" line="25"/>
         <source>cannot connect to the server</source>
         <translation>keine Verbindung zum Server möglich</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="25"/>
+        <location filename="../app/core/support/Error.cpp" line="27"/>
         <source>the secure connection failed</source>
         <translation>die sichere Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="27"/>
+        <location filename="../app/core/support/Error.cpp" line="29"/>
         <source>the server stopped responding</source>
         <translation>der Server antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="29"/>
+        <location filename="../app/core/support/Error.cpp" line="31"/>
         <source>the server rejected the API key</source>
         <translation>der Server hat den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="31"/>
+        <location filename="../app/core/support/Error.cpp" line="33"/>
         <source>the API key is not allowed to do this</source>
         <translation>der API-Schlüssel hat dafür keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="33"/>
+        <location filename="../app/core/support/Error.cpp" line="35"/>
         <source>not found on the server</source>
         <translation>auf dem Server nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="35"/>
+        <location filename="../app/core/support/Error.cpp" line="37"/>
         <source>it already exists</source>
         <translation>existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="37"/>
+        <location filename="../app/core/support/Error.cpp" line="39"/>
         <source>the snapshot file is not valid</source>
         <translation>die Snapshot-Datei ist ungültig</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="39"/>
+        <location filename="../app/core/support/Error.cpp" line="41"/>
         <source>the snapshot does not fit the existing collection</source>
         <translation>der Snapshot passt nicht zur vorhandenen Collection</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="41"/>
+        <location filename="../app/core/support/Error.cpp" line="43"/>
         <source>the server refused the request</source>
         <translation>der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="43"/>
+        <location filename="../app/core/support/Error.cpp" line="45"/>
         <source>the server is rate limiting requests</source>
         <translation>der Server drosselt die Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="45"/>
+        <location filename="../app/core/support/Error.cpp" line="47"/>
         <source>the upload is larger than a proxy in front of Qdrant allows</source>
         <translation>der Upload ist größer, als ein Proxy vor Qdrant zulässt</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="47"/>
+        <location filename="../app/core/support/Error.cpp" line="49"/>
         <source>the server&apos;s disk is full</source>
         <translation>der Datenträger des Servers ist voll</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="49"/>
+        <location filename="../app/core/support/Error.cpp" line="51"/>
         <source>the server reported an internal error</source>
         <translation>der Server hat einen internen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="51"/>
+        <location filename="../app/core/support/Error.cpp" line="53"/>
         <source>the answer is not a Qdrant response</source>
         <translation>die Antwort stammt nicht von Qdrant</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="53"/>
+        <location filename="../app/core/support/Error.cpp" line="55"/>
         <source>the server sent an unsafe file name</source>
         <translation>der Server hat einen unsicheren Dateinamen gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="55"/>
+        <location filename="../app/core/support/Error.cpp" line="57"/>
         <source>the local disk is full</source>
         <translation>der lokale Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="57"/>
+        <location filename="../app/core/support/Error.cpp" line="59"/>
         <source>permission denied on a local file or folder</source>
         <translation>Zugriff auf eine lokale Datei oder einen lokalen Ordner verweigert</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="59"/>
+        <location filename="../app/core/support/Error.cpp" line="61"/>
         <source>a local file operation failed</source>
         <translation>ein lokaler Dateivorgang ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="61"/>
+        <location filename="../app/core/support/Error.cpp" line="63"/>
         <source>invalid input</source>
         <translation>ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="63"/>
+        <location filename="../app/core/support/Error.cpp" line="65"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="65"/>
+        <location filename="../app/core/support/Error.cpp" line="67"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="76"/>
+        <location filename="../app/core/support/Error.cpp" line="78"/>
         <source>Check the host URL and port, and that Qdrant is running and reachable.</source>
         <translation>Prüfen Sie Host-URL und Port und ob Qdrant läuft und erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="78"/>
+        <location filename="../app/core/support/Error.cpp" line="80"/>
         <source>Check the server certificate, or configure its CA file or pinned fingerprint.</source>
         <translation>Prüfen Sie das Serverzertifikat, oder legen Sie dessen CA-Datei oder einen gepinnten Fingerabdruck fest.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="80"/>
+        <location filename="../app/core/support/Error.cpp" line="82"/>
         <source>Check the network and the server&apos;s load, then retry.</source>
         <translation>Prüfen Sie das Netzwerk und die Auslastung des Servers, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="82"/>
+        <location filename="../app/core/support/Error.cpp" line="84"/>
         <source>Check the API key (--api-key, --api-key-file or QDRANT_API_KEY).</source>
         <translation>Prüfen Sie den API-Schlüssel (--api-key, --api-key-file oder QDRANT_API_KEY).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="83"/>
+        <location filename="../app/core/support/Error.cpp" line="85"/>
         <source>Check the API key in the connection&apos;s settings.</source>
         <translation>Prüfen Sie den API-Schlüssel in den Einstellungen der Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="85"/>
+        <location filename="../app/core/support/Error.cpp" line="87"/>
         <source>Use a key with manage access; a read-only key can only list and download.</source>
         <translation>Verwenden Sie einen Schlüssel mit Verwaltungszugriff; ein Nur-Lese-Schlüssel kann nur auflisten und herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="87"/>
+        <location filename="../app/core/support/Error.cpp" line="89"/>
         <source>Check the name; list what exists with list-collections or list-snapshots.</source>
         <translation>Prüfen Sie den Namen; was vorhanden ist, zeigen list-collections und list-snapshots.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="88"/>
+        <location filename="../app/core/support/Error.cpp" line="90"/>
         <source>Check the name, then refresh the host.</source>
         <translation>Prüfen Sie den Namen, und aktualisieren Sie dann den Host.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="90"/>
+        <location filename="../app/core/support/Error.cpp" line="92"/>
         <source>Choose another name, or use --collection to replace an existing collection.</source>
         <translation>Wählen Sie einen anderen Namen, oder verwenden Sie --collection, um eine vorhandene Collection zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="91"/>
+        <location filename="../app/core/support/Error.cpp" line="93"/>
         <source>Choose another name, or replace the existing collection.</source>
         <translation>Wählen Sie einen anderen Namen, oder ersetzen Sie die vorhandene Collection.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="93"/>
+        <location filename="../app/core/support/Error.cpp" line="95"/>
         <source>Use an uncompressed Qdrant .snapshot file whose checksum matches.</source>
         <translation>Verwenden Sie eine unkomprimierte Qdrant-.snapshot-Datei mit passender Prüfsumme.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="95"/>
+        <location filename="../app/core/support/Error.cpp" line="97"/>
         <source>Restore into a new collection (--new-collection) instead.</source>
         <translation>Stellen Sie stattdessen in eine neue Collection wieder her (--new-collection).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="96"/>
+        <location filename="../app/core/support/Error.cpp" line="98"/>
         <source>Restore into a new collection instead.</source>
         <translation>Stellen Sie stattdessen in eine neue Collection wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="98"/>
+        <location filename="../app/core/support/Error.cpp" line="100"/>
         <source>Wait a moment and retry.</source>
         <translation>Warten Sie einen Moment, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="100"/>
+        <location filename="../app/core/support/Error.cpp" line="102"/>
         <source>Raise the proxy&apos;s body size limit (nginx: client_max_body_size), or recover from a URL.</source>
         <translation>Erhöhen Sie die maximale Anfragegröße des Proxys (nginx: client_max_body_size), oder stellen Sie von einer URL wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="102"/>
+        <location filename="../app/core/support/Error.cpp" line="104"/>
         <source>Free space on the Qdrant server, e.g. by deleting old snapshots.</source>
         <translation>Schaffen Sie Platz auf dem Qdrant-Server, z. B. durch Löschen alter Snapshots.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="104"/>
+        <location filename="../app/core/support/Error.cpp" line="106"/>
         <source>See the Qdrant server log for details.</source>
         <translation>Details finden Sie im Protokoll des Qdrant-Servers.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="106"/>
+        <location filename="../app/core/support/Error.cpp" line="108"/>
         <source>Check that the URL points at a Qdrant server&apos;s REST port (usually 6333).</source>
         <translation>Prüfen Sie, ob die URL auf den REST-Port eines Qdrant-Servers zeigt (meist 6333).</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="108"/>
+        <location filename="../app/core/support/Error.cpp" line="110"/>
         <source>Free disk space or choose another output folder.</source>
         <translation>Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/core/support/Error.cpp" line="110"/>
+        <location filename="../app/core/support/Error.cpp" line="112"/>
         <source>Choose a folder you can write to, or fix its permissions.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder korrigieren Sie seine Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="52"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="54"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="54"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="56"/>
         <source>%1 is not a valid URL: %2</source>
         <translation>%1 ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="57"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="59"/>
         <source>%1 must start with http:// or https://</source>
         <translation>%1 muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="59"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="61"/>
         <source>%1 has no host name</source>
         <translation>%1 enthält keinen Hostnamen</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="62"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="64"/>
         <source>%1 must not contain a user name or password; enter the API key separately</source>
         <translation>%1 darf weder Benutzernamen noch Passwort enthalten; geben Sie den API-Schlüssel separat ein</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="71"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="73"/>
         <source>the profile has no &quot;%1&quot;</source>
         <translation>in der Verbindung fehlt &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="75"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="77"/>
         <source>the profile&apos;s &quot;%1&quot; is not a string</source>
         <translation>&quot;%1&quot; der Verbindung ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="88"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="89"/>
         <source>%1 dimensions</source>
         <translation>%1 Dimensionen</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="88"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="89"/>
         <source>%1 dimensions, %2</source>
         <translation>%1 Dimensionen, %2</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="23"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="25"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="54"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="56"/>
         <source>no indexed fields</source>
         <translation>keine indizierten Felder</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="65"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="67"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="76"/>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="86"/>
-        <location filename="../app/core/jobs/DrillReport.cpp" line="87"/>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="95"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="78"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="88"/>
+        <location filename="../app/core/jobs/DrillReport.cpp" line="89"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="96"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="97"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="98"/>
         <source>one unnamed vector (%1)</source>
         <translation>ein unbenannter Vektor (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="95"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="96"/>
         <source>job %1 cannot be resumed: the journal&apos;s record of it lacks %2</source>
         <translation>Auftrag %1 kann nicht fortgesetzt werden: Im Journal fehlt dazu %2</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CalendarRule.cpp" line="34"/>
+        <location filename="../app/core/scheduling/CalendarRule.cpp" line="35"/>
         <source>%1 cannot be expressed as an OS calendar timer; choose another timing for the installed job</source>
         <translation>%1 lässt sich nicht als Kalender-Timer des Betriebssystems ausdrücken; wählen Sie für den installierten Auftrag einen anderen Zeitplan</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CalendarRule.cpp" line="76"/>
+        <location filename="../app/core/scheduling/CalendarRule.cpp" line="77"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CalendarRule.cpp" line="134"/>
+        <location filename="../app/core/scheduling/CalendarRule.cpp" line="135"/>
         <source>The cron expression &quot;%1&quot;</source>
         <translation>Der Cron-Ausdruck „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="58"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="60"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="60"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="62"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="62"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="64"/>
         <source>day-of-month</source>
         <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="64"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="66"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="66"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="68"/>
         <source>day-of-week</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="98"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="100"/>
         <source>cron expression &quot;%1&quot;: %2</source>
         <translation>Cron-Ausdruck „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="128"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="130"/>
         <source>&quot;%1&quot; in the %2 field is neither a number nor a month name (jan-dec)</source>
         <translation>„%1“ im Feld %2 ist weder eine Zahl noch ein Monatsname (jan-dec)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="130"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="132"/>
         <source>&quot;%1&quot; in the %2 field is neither a number nor a day name (sun-sat)</source>
         <translation>„%1“ im Feld %2 ist weder eine Zahl noch ein Tagesname (sun-sat)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="136"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="138"/>
         <source>&quot;%1&quot; in the %2 field is not a number</source>
         <translation>„%1“ im Feld %2 ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="147"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="149"/>
         <source>%1 in the %2 field is out of range (%3-%4)</source>
         <translation>%1 im Feld %2 liegt außerhalb des Bereichs (%3-%4)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="161"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="163"/>
         <source>the %1 field &quot;%2&quot; has an empty list item</source>
         <translation>das Feld %1 „%2“ enthält einen leeren Listeneintrag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="173"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="175"/>
         <source>the step in &quot;%1&quot; of the %2 field must be a whole number from 1 to %3</source>
         <translation>die Schrittweite in „%1“ im Feld %2 muss eine ganze Zahl von 1 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="192"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="194"/>
         <source>the range &quot;%1&quot; in the %2 field runs backwards</source>
         <translation>der Bereich „%1“ im Feld %2 ist absteigend</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="64"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="65"/>
         <source>the folder template &quot;%1&quot; has a } without a {</source>
         <translation>die Ordnervorlage „%1“ enthält eine } ohne {</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="71"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="72"/>
         <source>the folder template &quot;%1&quot; has a { without a }</source>
         <translation>die Ordnervorlage „%1“ enthält eine { ohne }</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="77"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="78"/>
         <source>the folder template &quot;%1&quot; has the unknown placeholder {%2}; known are %3</source>
         <translation>die Ordnervorlage „%1“ enthält den unbekannten Platzhalter {%2}; bekannt sind %3</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="97"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="98"/>
         <source>the folder template &quot;%1&quot; contains \; separate folders with /</source>
         <translation>die Ordnervorlage „%1“ enthält \; trennen Sie Ordner mit /</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="100"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="101"/>
         <source>the folder template &quot;%1&quot; must be relative to the backup folder, not absolute</source>
         <translation>die Ordnervorlage „%1“ muss relativ zum Sicherungsordner sein, nicht absolut</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="104"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="105"/>
         <source>the folder template &quot;%1&quot; has an empty folder name (two / in a row, or a / at the end)</source>
         <translation>die Ordnervorlage „%1“ enthält einen leeren Ordnernamen (zwei / hintereinander oder ein / am Ende)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="110"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="111"/>
         <source>the folder template &quot;%1&quot; must not contain . or .. as a folder name</source>
         <translation>die Ordnervorlage „%1“ darf . oder .. nicht als Ordnernamen enthalten</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="120"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="121"/>
         <source>the folder name &quot;%1&quot; in the folder template is not a safe file name on every system (no : &lt; &gt; &quot; | ? * or control characters, no reserved Windows names such as CON, no dot or space at the end)</source>
         <translation>der Ordnername „%1“ in der Ordnervorlage ist nicht auf jedem System ein sicherer Dateiname (kein : &lt; &gt; &quot; | ? * und keine Steuerzeichen, keine reservierten Windows-Namen wie CON, kein Punkt oder Leerzeichen am Ende)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="31"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="33"/>
         <source>the schedule&apos;s &quot;%1&quot; must be true or false</source>
         <translation>„%1“ des Zeitplans muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="42"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="44"/>
         <source>the schedule&apos;s &quot;%1&quot; must be a whole number</source>
         <translation>„%1“ des Zeitplans muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="53"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="55"/>
         <source>the schedule&apos;s &quot;%1&quot; must be a string</source>
         <translation>„%1“ des Zeitplans muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="64"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="66"/>
         <source>the schedule&apos;s &quot;%1&quot; must be a JSON object</source>
         <translation>„%1“ des Zeitplans muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="40"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="42"/>
         <source>Mondays</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="42"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="44"/>
         <source>Tuesdays</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="44"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="46"/>
         <source>Wednesdays</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="46"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="48"/>
         <source>Thursdays</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="48"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="50"/>
         <source>Fridays</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="50"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="52"/>
         <source>Saturdays</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="52"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="54"/>
         <source>Sundays</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="62"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="64"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="62"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="64"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="123"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="125"/>
         <source>the timing&apos;s &quot;%1&quot; must be a time written as HH:mm</source>
         <translation>„%1“ der Zeitsteuerung muss eine Uhrzeit im Format HH:mm sein</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="50"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="52"/>
         <source>removing %1: %2</source>
         <translation>Entfernen von %1: %2</translation>
     </message>
@@ -637,102 +637,102 @@
 <context>
     <name>Snapdock::ArchivePreview</name>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="156"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="157"/>
         <source>Collection snapshot, %1 in %2 members.</source>
         <translation>Collection-Snapshot, %1 in %2 Einträgen.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="157"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="158"/>
         <source>Vectors: %1.</source>
         <translation>Vektoren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="160"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="161"/>
         <source>Sparse vectors: %1.</source>
         <translation>Sparse-Vektoren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="161"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="162"/>
         <source>%1 shard(s), replication factor %2.</source>
         <translation>%1 Shard(s), Replikationsfaktor %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="165"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="166"/>
         <source>Data present for shard(s) %1.</source>
         <translation>Daten vorhanden für Shard(s) %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="167"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="168"/>
         <source>No local data for shard(s) %1.</source>
         <translation>Keine lokalen Daten für Shard(s) %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="170"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="171"/>
         <source>No payload index.</source>
         <translation>Kein Payload-Index.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="171"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="172"/>
         <source>Payload index on %1 field(s): %2.</source>
         <translation>Payload-Index auf %1 Feld(ern): %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="173"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="174"/>
         <source>Collection storage format %1.</source>
         <translation>Speicherformat der Collection: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="177"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="178"/>
         <source>Shard snapshot, %1 in %2 members.</source>
         <translation>Shard-Snapshot, %1 in %2 Einträgen.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="178"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="179"/>
         <source>The shard has local data.</source>
         <translation>Der Shard hat lokale Daten.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="178"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="179"/>
         <source>The shard has no local data.</source>
         <translation>Der Shard hat keine lokalen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="183"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="184"/>
         <source>Written by peer %1; replicas: %2.</source>
         <translation>Geschrieben von Peer %1; Replikate: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="185"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="186"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="190"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="191"/>
         <source>Full storage snapshot, %1 in %2 members, with %3 collection(s): %4.</source>
         <translation>Snapshot des gesamten Speichers, %1 in %2 Einträgen, mit %3 Collection(s): %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="198"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="199"/>
         <source>No aliases.</source>
         <translation>Keine Aliase.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="198"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="199"/>
         <source>Aliases: %1.</source>
         <translation>Aliase: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="202"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="203"/>
         <source>Not recognised as a Qdrant snapshot: %1 in %2 members.</source>
         <translation>Nicht als Qdrant-Snapshot erkannt: %1 in %2 Einträgen.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="206"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="207"/>
         <source>It contains %1 link or unsafe member(s) (first: %2); Qdrant refuses to restore such an archive.</source>
         <translation>Es enthält %1 Link(s) oder unsichere Einträge (erster: %2); Qdrant verweigert die Wiederherstellung eines solchen Archivs.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchivePreview.cpp" line="224"/>
+        <location filename="../app/core/archive/ArchivePreview.cpp" line="225"/>
         <source>Decompress it first (for example: %1 file &gt; file.snapshot), then use the result.</source>
         <translation>Dekomprimieren Sie die Datei zuerst (zum Beispiel: %1 file &gt; file.snapshot), und verwenden Sie dann das Ergebnis.</translation>
     </message>
@@ -907,7 +907,7 @@
 <context>
     <name>Snapdock::CalendarRule</name>
     <message>
-        <location filename="../app/core/scheduling/CalendarRule.cpp" line="168"/>
+        <location filename="../app/core/scheduling/CalendarRule.cpp" line="169"/>
         <source>The cron expression &quot;%1&quot;</source>
         <translation>Der Cron-Ausdruck „%1“</translation>
     </message>
@@ -915,242 +915,242 @@
 <context>
     <name>Snapdock::Cli</name>
     <message>
-        <location filename="../app/cli/ApiKeySource.cpp" line="37"/>
+        <location filename="../app/cli/ApiKeySource.cpp" line="39"/>
         <source>cannot read the API key file &quot;%1&quot;: %2</source>
         <translation>die API-Schlüsseldatei &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ApiKeySource.cpp" line="43"/>
+        <location filename="../app/cli/ApiKeySource.cpp" line="45"/>
         <source>the API key file &quot;%1&quot; has an empty first line</source>
         <translation>die erste Zeile der API-Schlüsseldatei &quot;%1&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/ApiKeySource.cpp" line="47"/>
+        <location filename="../app/cli/ApiKeySource.cpp" line="49"/>
         <source>the API key file &quot;%1&quot; is readable by other users; restrict it with chmod 600</source>
         <translation>die API-Schlüsseldatei &quot;%1&quot; ist für andere Benutzer lesbar; schränken Sie den Zugriff mit chmod 600 ein</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="65"/>
+        <location filename="../app/cli/CliApplication.cpp" line="66"/>
         <source>--host must be an http:// or https:// URL, e.g. http://localhost:6333, not &quot;%1&quot;.</source>
         <translation>--host muss eine http://- oder https://-URL sein, z. B. http://localhost:6333, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="118"/>
+        <location filename="../app/cli/CliApplication.cpp" line="119"/>
         <source>the jobs are not journaled, so a crash cannot be resumed: %1</source>
         <translation>die Aufträge werden nicht im Journal erfasst, daher kann nach einem Absturz nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="125"/>
+        <location filename="../app/cli/CliApplication.cpp" line="126"/>
         <source>the jobs are not recorded in the history: %1</source>
         <translation>die Aufträge werden nicht im Verlauf erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="130"/>
+        <location filename="../app/cli/CliApplication.cpp" line="131"/>
         <source>%1 interrupted job(s) can be resumed: snapdock-cli jobs</source>
         <translation>fortsetzbare unterbrochene Aufträge: %1 (snapdock-cli jobs)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="192"/>
+        <location filename="../app/cli/CliApplication.cpp" line="193"/>
         <source>the API key travels unencrypted over http:// to %1; use https://, or pass --allow-insecure-key to silence this warning.</source>
         <translation>der API-Schlüssel wird unverschlüsselt über http:// an %1 übertragen; verwenden Sie https://, oder geben Sie --allow-insecure-key an, um diese Warnung zu unterdrücken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="214"/>
+        <location filename="../app/cli/CliApplication.cpp" line="215"/>
         <source>the command %1 is not available in this build.</source>
         <translation>der Befehl %1 ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="224"/>
+        <location filename="../app/cli/CliApplication.cpp" line="225"/>
         <source>interrupted; cancelling (press Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; wird abgebrochen (erneut Strg+C drücken, um sofort zu beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="130"/>
+        <location filename="../app/cli/CliOptions.cpp" line="131"/>
         <source>Try &apos;%1&apos;.</source>
         <translation>Versuchen Sie &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="139"/>
+        <location filename="../app/cli/CliOptions.cpp" line="140"/>
         <source>%1 must be a whole number from 0 to %2, not &quot;%3&quot;.</source>
         <translation>%1 muss eine ganze Zahl von 0 bis %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="182"/>
+        <location filename="../app/cli/CliOptions.cpp" line="183"/>
         <source>--max-age must be a duration such as 26h, 90m, 7d or 1d12h, not &quot;%1&quot;.</source>
         <translation>--max-age muss eine Dauer wie 26h, 90m, 7d oder 1d12h sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="189"/>
+        <location filename="../app/cli/CliOptions.cpp" line="190"/>
         <source>--job must be a job number as &apos;snapdock-cli jobs&apos; lists it, not &quot;%1&quot;.</source>
         <translation>--job muss eine Auftragsnummer sein, wie &apos;snapdock-cli jobs&apos; sie auflistet, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="210"/>
+        <location filename="../app/cli/CliOptions.cpp" line="211"/>
         <source>--ca-cert: cannot read the file &quot;%1&quot;.</source>
         <translation>--ca-cert: die Datei &quot;%1&quot; kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="212"/>
+        <location filename="../app/cli/CliOptions.cpp" line="213"/>
         <source>--ca-cert: &quot;%1&quot; contains no PEM certificate.</source>
         <translation>--ca-cert: &quot;%1&quot; enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="217"/>
+        <location filename="../app/cli/CliOptions.cpp" line="218"/>
         <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed (openssl x509 -noout -fingerprint -sha256 -in CERT), not &quot;%1&quot;.</source>
         <translation>--pin-sha256 muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt (openssl x509 -noout -fingerprint -sha256 -in CERT), nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="238"/>
+        <location filename="../app/cli/CliOptions.cpp" line="239"/>
         <source>--concurrency must be a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--concurrency muss eine Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="254"/>
+        <location filename="../app/cli/CliOptions.cpp" line="255"/>
         <source>--priority must be snapshot, replica or no_sync, not &quot;%1&quot;.</source>
         <translation>--priority muss snapshot, replica oder no_sync sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="284"/>
+        <location filename="../app/cli/CliOptions.cpp" line="285"/>
         <source>--collection and --all cannot be used together.</source>
         <translation>--collection und --all können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="286"/>
+        <location filename="../app/cli/CliOptions.cpp" line="287"/>
         <source>--full-storage cannot be combined with --collection or --all.</source>
         <translation>--full-storage kann nicht mit --collection oder --all kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="288"/>
+        <location filename="../app/cli/CliOptions.cpp" line="289"/>
         <source>backup needs --collection NAME, --all or --full-storage.</source>
         <translation>backup benötigt --collection NAME, --all oder --full-storage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="293"/>
+        <location filename="../app/cli/CliOptions.cpp" line="294"/>
         <source>restore needs --snapshot FILE.</source>
         <translation>restore benötigt --snapshot FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="295"/>
+        <location filename="../app/cli/CliOptions.cpp" line="296"/>
         <source>--collection and --new-collection cannot be used together.</source>
         <translation>--collection und --new-collection können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="297"/>
+        <location filename="../app/cli/CliOptions.cpp" line="298"/>
         <source>restore needs --collection NAME (replace an existing collection) or --new-collection NAME (create one).</source>
         <translation>restore benötigt --collection NAME (eine vorhandene Collection ersetzen) oder --new-collection NAME (eine neue anlegen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="301"/>
+        <location filename="../app/cli/CliOptions.cpp" line="302"/>
         <source>restore takes a single --collection.</source>
         <translation>restore akzeptiert nur eine einzige --collection.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="306"/>
+        <location filename="../app/cli/CliOptions.cpp" line="307"/>
         <source>--collection and --full-storage cannot be used together.</source>
         <translation>--collection und --full-storage können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="308"/>
+        <location filename="../app/cli/CliOptions.cpp" line="309"/>
         <source>%1 needs --collection NAME or --full-storage.</source>
         <translation>%1 benötigt --collection NAME oder --full-storage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="310"/>
+        <location filename="../app/cli/CliOptions.cpp" line="311"/>
         <source>%1 takes a single --collection.</source>
         <translation>%1 akzeptiert nur eine einzige --collection.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="313"/>
+        <location filename="../app/cli/CliOptions.cpp" line="314"/>
         <source>--snapshot and --latest cannot be used together.</source>
         <translation>--snapshot und --latest können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="315"/>
+        <location filename="../app/cli/CliOptions.cpp" line="316"/>
         <source>download needs --snapshot NAME or --latest.</source>
         <translation>download benötigt --snapshot NAME oder --latest.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="320"/>
+        <location filename="../app/cli/CliOptions.cpp" line="321"/>
         <source>prune needs --dir DIR.</source>
         <translation>prune benötigt --dir DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="322"/>
+        <location filename="../app/cli/CliOptions.cpp" line="323"/>
         <source>prune needs at least one rule: --keep-last, --keep-hourly, --keep-daily, --keep-weekly, --keep-monthly, --keep-yearly or --keep-on-server (without one nothing would be removed).</source>
         <translation>prune benötigt mindestens eine Regel: --keep-last, --keep-hourly, --keep-daily, --keep-weekly, --keep-monthly, --keep-yearly oder --keep-on-server (ohne Regel würde nichts entfernt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="329"/>
+        <location filename="../app/cli/CliOptions.cpp" line="330"/>
         <source>verify needs either --snapshot FILE (a restore drill on --host) or --dir DIR (check every backup&apos;s SHA-256 locally).</source>
         <translation>verify benötigt entweder --snapshot FILE (ein Wiederherstellungstest auf --host) oder --dir DIR (den SHA-256 jeder Sicherung lokal prüfen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="335"/>
+        <location filename="../app/cli/CliOptions.cpp" line="336"/>
         <source>status needs --dir DIR.</source>
         <translation>status benötigt --dir DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="337"/>
+        <location filename="../app/cli/CliOptions.cpp" line="338"/>
         <source>status needs --max-age DURATION, e.g. --max-age 26h.</source>
         <translation>status benötigt --max-age DURATION, z. B. --max-age 26h.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="343"/>
+        <location filename="../app/cli/CliOptions.cpp" line="344"/>
         <source>%1 needs either --job ID (see &apos;snapdock-cli jobs&apos;) or --all.</source>
         <translation>%1 benötigt entweder --job ID (siehe &apos;snapdock-cli jobs&apos;) oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="347"/>
+        <location filename="../app/cli/CliOptions.cpp" line="348"/>
         <source>run-schedule needs the schedule&apos;s ID (the schedule editor shows it).</source>
         <translation>run-schedule benötigt die ID des Zeitplans (der Zeitplan-Editor zeigt sie an).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="366"/>
+        <location filename="../app/cli/CliOptions.cpp" line="367"/>
         <source>%1 needs a non-empty value.</source>
         <translation>%1 benötigt einen nicht leeren Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="416"/>
+        <location filename="../app/cli/CliOptions.cpp" line="417"/>
         <source>unknown option &quot;%1&quot;.</source>
         <translation>unbekannte Option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="424"/>
+        <location filename="../app/cli/CliOptions.cpp" line="425"/>
         <source>option %1 needs a value.</source>
         <translation>Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="427"/>
+        <location filename="../app/cli/CliOptions.cpp" line="428"/>
         <source>option %1 does not take a value.</source>
         <translation>Option %1 akzeptiert keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="445"/>
+        <location filename="../app/cli/CliOptions.cpp" line="446"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="455"/>
+        <location filename="../app/cli/CliOptions.cpp" line="456"/>
         <source>no help for &quot;%1&quot;.</source>
         <translation>keine Hilfe für &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="463"/>
+        <location filename="../app/cli/CliOptions.cpp" line="464"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="471"/>
+        <location filename="../app/cli/CliOptions.cpp" line="472"/>
         <source>missing command.</source>
         <translation>Befehl fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="477"/>
+        <location filename="../app/cli/CliOptions.cpp" line="478"/>
         <source>option %1 is not valid for %2.</source>
         <translation>Option %1 ist für %2 nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="25"/>
+        <location filename="../app/cli/CliHelp.cpp" line="26"/>
         <source>Global options (before or after the command):
   --host URL           Qdrant REST URL (default http://localhost:6333)
   --api-key KEY        API key. Warning: a key on the command line is visible to
@@ -1197,7 +1197,7 @@ QDRANT_API_KEY.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="46"/>
+        <location filename="../app/cli/CliHelp.cpp" line="47"/>
         <source>Usage: snapdock-cli backup (--collection NAME... | --all | --full-storage) [options]
 
 Creates a snapshot on the server, downloads it, verifies its SHA-256 against the server&apos;s
@@ -1224,7 +1224,7 @@ Prüfsumme des Servers und schreibt NAME.snapshot.snapdock.json daneben.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="57"/>
+        <location filename="../app/cli/CliHelp.cpp" line="58"/>
         <source>Usage: snapdock-cli restore --snapshot FILE (--collection NAME | --new-collection NAME) [options]
 
 Uploads FILE with its SHA-256 as checksum. Qdrant keeps a copy of the upload in the
@@ -1249,7 +1249,7 @@ Snapshot-Liste der Collection; snapdock-cli löscht sie anschließend.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="68"/>
+        <location filename="../app/cli/CliHelp.cpp" line="69"/>
         <source>Usage: snapdock-cli list-collections [options]
 
 Lists the collections on the server.
@@ -1260,7 +1260,7 @@ Listet die Collections auf dem Server auf.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="71"/>
+        <location filename="../app/cli/CliHelp.cpp" line="72"/>
         <source>Usage: snapdock-cli list-snapshots (--collection NAME | --full-storage) [options]
 
 Lists the snapshots stored on the server: name, size, creation time, SHA-256.
@@ -1271,7 +1271,7 @@ Listet die auf dem Server gespeicherten Snapshots auf: Name, Größe, Erstellung
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="75"/>
+        <location filename="../app/cli/CliHelp.cpp" line="76"/>
         <source>Usage: snapdock-cli download (--collection NAME | --full-storage) (--snapshot NAME | --latest) [options]
 
 Downloads a snapshot that is already on the server, verifies the listed checksum and writes
@@ -1292,7 +1292,7 @@ Prüfsumme und schreibt dieselbe Metadatendatei wie backup.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="84"/>
+        <location filename="../app/cli/CliHelp.cpp" line="85"/>
         <source>Usage: snapdock-cli prune --dir DIR [--keep-last N] [--keep-hourly N] [--keep-daily N]
          [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--keep-on-server K]
          [--collection NAME]... [--dry-run] [options]
@@ -1339,7 +1339,7 @@ mit ihrer Begründung angezeigt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="104"/>
+        <location filename="../app/cli/CliHelp.cpp" line="105"/>
         <source>Usage: snapdock-cli verify (--snapshot FILE | --dir DIR) [options]
 
 --snapshot: a restore drill. Restores FILE into a scratch collection
@@ -1366,7 +1366,7 @@ Exit-Code 0 nur, wenn alles übereinstimmt.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="114"/>
+        <location filename="../app/cli/CliHelp.cpp" line="115"/>
         <source>Usage: snapdock-cli status --dir DIR --max-age DURATION [--collection NAME]... [options]
 
 For each host and collection with backups in DIR (searched recursively): the newest backup
@@ -1392,7 +1392,7 @@ Healthchecks.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="124"/>
+        <location filename="../app/cli/CliHelp.cpp" line="125"/>
         <source>Usage: snapdock-cli jobs [options]
 
 Lists the jobs a crash, a kill or a power loss interrupted (in this program or the desktop
@@ -1406,7 +1406,7 @@ Sie sie mit &apos;snapdock-cli resume&apos; fort.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="129"/>
+        <location filename="../app/cli/CliHelp.cpp" line="130"/>
         <source>Usage: snapdock-cli resume (--job ID... | --all) [options]
 
 Resumes interrupted jobs: a download continues from its .part file (the final SHA-256 still
@@ -1429,7 +1429,7 @@ von vorn. Der Host stammt aus dem Auftrag, der Schlüssel wie üblich aus --api-
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="137"/>
+        <location filename="../app/cli/CliHelp.cpp" line="138"/>
         <source>Usage: snapdock-cli discard (--job ID... | --all) [options]
 
 Forgets interrupted jobs and deletes their partial files.
@@ -1446,7 +1446,7 @@ Verwirft unterbrochene Aufträge und löscht ihre unvollständigen Dateien.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="143"/>
+        <location filename="../app/cli/CliHelp.cpp" line="144"/>
         <source>Usage: snapdock-cli run-schedule ID [options]
 
 Runs a schedule made in the desktop application now: backs up its collections into its
@@ -1472,7 +1472,7 @@ gleichzeitig: Ein zweiter Lauf endet mit Exit-Code 12.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliHelp.cpp" line="156"/>
+        <location filename="../app/cli/CliHelp.cpp" line="157"/>
         <source>Usage: snapdock-cli COMMAND [options]
 
 Backs up and restores Qdrant collections through the snapshot API.
@@ -1556,42 +1556,42 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/JobSelection.cpp" line="27"/>
+        <location filename="../app/cli/JobSelection.cpp" line="28"/>
         <source>the job journal %1 could not be opened</source>
         <translation>das Auftragsjournal %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobSelection.cpp" line="47"/>
+        <location filename="../app/cli/JobSelection.cpp" line="48"/>
         <source>--job %1: process %2 is still running this job</source>
         <translation>--job %1: Prozess %2 führt diesen Auftrag noch aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobSelection.cpp" line="48"/>
+        <location filename="../app/cli/JobSelection.cpp" line="49"/>
         <source>--job %1: there is no interrupted job with this number</source>
         <translation>--job %1: es gibt keinen unterbrochenen Auftrag mit dieser Nummer</translation>
     </message>
     <message>
-        <location filename="../app/cli/JobSelection.cpp" line="49"/>
+        <location filename="../app/cli/JobSelection.cpp" line="50"/>
         <source>&apos;snapdock-cli jobs&apos; lists the interrupted jobs.</source>
         <translation>&apos;snapdock-cli jobs&apos; listet die unterbrochenen Aufträge auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="71"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="72"/>
         <source>Backups without readable metadata:</source>
         <translation>Sicherungen ohne lesbare Metadaten:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="73"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="74"/>
         <source>Full-storage backups of %1:</source>
         <translation>Sicherungen des gesamten Speichers von %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="75"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="76"/>
         <source>Backups of shard %1 of &quot;%2&quot; on %3:</source>
         <translation>Sicherungen von Shard %1 der Collection &quot;%2&quot; auf %3:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="76"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="77"/>
         <source>Backups of &quot;%1&quot; on %2:</source>
         <translation>Sicherungen von &quot;%1&quot; auf %2:</translation>
     </message>
@@ -1820,57 +1820,57 @@ Befehle:
 <context>
     <name>Snapdock::Cli::OutputPrinter</name>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="83"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="84"/>
         <source>snapdock-cli: warning: %1</source>
         <translation>snapdock-cli: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="94"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="95"/>
         <source>snapdock-cli: error: %1</source>
         <translation>snapdock-cli: Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="101"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="102"/>
         <source>COLLECTION</source>
         <translation>COLLECTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="101"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="102"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="101"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="102"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="101"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="102"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="101"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="102"/>
         <source>FILE / ERROR</source>
         <translation>DATEI / FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="104"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="105"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="105"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="106"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="106"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="107"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="108"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="109"/>
         <source>(full storage)</source>
         <translation>(gesamter Speicher)</translation>
     </message>
@@ -1878,174 +1878,174 @@ Befehle:
 <context>
     <name>Snapdock::Cli::PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="111"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="112"/>
         <source>--keep-on-server needs --host URL, the server whose old snapshots to delete</source>
         <translation>--keep-on-server benötigt --host URL, den Server, dessen alte Snapshots gelöscht werden sollen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="116"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="117"/>
         <source>--dir: &quot;%1&quot; is not a folder</source>
         <translation>--dir: &quot;%1&quot; ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="140"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="141"/>
         <source>Dry run: nothing is deleted.</source>
         <translation>Probelauf: Es wird nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="145"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="146"/>
         <source>No --keep-* rule given: the backups in %1 are left as they are.</source>
         <translation>Keine --keep-*-Regel angegeben: Die Sicherungen in %1 bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="203"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="204"/>
         <source>1 backup</source>
         <translation>1 Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="203"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="204"/>
         <source>%1 backups</source>
         <translation>%1 Sicherungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="207"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="208"/>
         <source>No backups found in %1.</source>
         <translation>Keine Sicherungen in %1 gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="209"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="210"/>
         <source>Would remove %1, %2 would be freed; would keep %3.</source>
         <translation>Zu entfernen: %1 (%2 würden frei); zu behalten: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="214"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="215"/>
         <source>Removed %1, %2 freed; kept %3.</source>
         <translation>Entfernt: %1, %2 freigegeben; behalten: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="220"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="221"/>
         <source>%1 could not be removed (see above).</source>
         <translation>Nicht entfernt werden konnten: %1 (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="230"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="231"/>
         <source>TIME (%1)</source>
         <translation>ZEIT (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="230"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="231"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="230"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="378"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="231"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="379"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="230"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="378"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="231"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="379"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="230"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="231"/>
         <source>REASONS</source>
         <translation>GRÜNDE</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="254"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="386"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="255"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="387"/>
         <source>KEEP</source>
         <translation>BEHALTEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="257"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="390"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="258"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="391"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="260"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="386"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="261"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="387"/>
         <source>REMOVED</source>
         <translation>ENTFERNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="260"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="386"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="261"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="387"/>
         <source>WOULD REMOVE</source>
         <translation>WÜRDE ENTFERNEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="263"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="264"/>
         <source>%1 (snapshot missing)</source>
         <translation>%1 (Snapshot fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="301"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="302"/>
         <source>backups of other servers are in %1 (%2); their collections are not pruned on %3.</source>
         <translation>Sicherungen anderer Server liegen in %1 (%2); ihre Collections werden auf %3 nicht bereinigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="315"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="324"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="316"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="325"/>
         <source>cannot read the job journal, so the snapshots that running jobs download are not known: %1</source>
         <translation>das Auftragsjournal kann nicht gelesen werden, daher ist unbekannt, welche Snapshots laufende Aufträge herunterladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="346"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="347"/>
         <source>No collections of %1 found in %2: no server snapshots to prune (name them with --collection).</source>
         <translation>Keine Collections von %1 in %2 gefunden: keine Server-Snapshots zu bereinigen (geben Sie sie mit --collection an).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="378"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="379"/>
         <source>CREATED (UTC)</source>
         <translation>ERSTELLT (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="378"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="379"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="378"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="379"/>
         <source>REASON</source>
         <translation>GRUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="393"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="394"/>
         <source>NOT DONE</source>
         <translation>NICHT AUSGEFÜHRT</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="426"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="427"/>
         <source>collection &quot;%1&quot; is not on %2 (any more): no snapshots to prune there.</source>
         <translation>die Collection &quot;%1&quot; ist (nicht mehr) auf %2: dort gibt es keine Snapshots zu bereinigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="434"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="435"/>
         <source>Snapshots of &quot;%1&quot; on %2:</source>
         <translation>Snapshots von &quot;%1&quot; auf %2:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="459"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="460"/>
         <source>1 snapshot</source>
         <translation>1 Snapshot</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="459"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="460"/>
         <source>%1 snapshots</source>
         <translation>%1 Snapshots</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="462"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="463"/>
         <source>Server: would delete %1, %2 would be freed; would keep %3.</source>
         <translation>Server – zu löschen: %1 (%2 würden frei); zu behalten: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="465"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="466"/>
         <source>Server: deleted %1, %2 freed; kept %3.</source>
         <translation>Server – gelöscht: %1, %2 freigegeben; behalten: %3.</translation>
     </message>
@@ -2081,7 +2081,7 @@ Befehle:
 <context>
     <name>Snapdock::Cli::ResultRow</name>
     <message>
-        <location filename="../app/cli/OutputPrinter.cpp" line="53"/>
+        <location filename="../app/cli/OutputPrinter.cpp" line="54"/>
         <source>full storage</source>
         <translation>gesamter Speicher</translation>
     </message>
@@ -2493,22 +2493,22 @@ Befehle:
 <context>
     <name>Snapdock::CronExpression</name>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="210"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="212"/>
         <source>the cron expression is empty</source>
         <translation>der Cron-Ausdruck ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="221"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="223"/>
         <source>unknown shortcut; use @hourly, @daily, @weekly, @monthly or @yearly</source>
         <translation>unbekanntes Kürzel; verwenden Sie @hourly, @daily, @weekly, @monthly oder @yearly</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="227"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="229"/>
         <source>a cron expression has five fields (minute hour day-of-month month day-of-week), this one has %1</source>
         <translation>ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag-des-Monats Monat Wochentag), dieser hat %1</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/CronExpression.cpp" line="263"/>
+        <location filename="../app/core/scheduling/CronExpression.cpp" line="265"/>
         <source>it never matches: none of its months has any of its days</source>
         <translation>er trifft nie zu: Keiner seiner Monate hat einen seiner Tage</translation>
     </message>
@@ -2620,22 +2620,22 @@ Befehle:
 <context>
     <name>Snapdock::FolderTemplate</name>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="217"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="218"/>
         <source>no valid time to expand the folder template &quot;%1&quot; with</source>
         <translation>keine gültige Zeit, mit der die Ordnervorlage „%1“ ausgefüllt werden kann</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="228"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="229"/>
         <source>the folder name %1 made from the folder template is not a safe file name</source>
         <translation>der aus der Ordnervorlage gebildete Ordnername %1 ist kein sicherer Dateiname</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="243"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="244"/>
         <source>the backup folder &quot;%1&quot; is not an absolute path</source>
         <translation>der Sicherungsordner „%1“ ist kein absoluter Pfad</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="255"/>
+        <location filename="../app/core/scheduling/FolderTemplate.cpp" line="256"/>
         <source>the folder %1 would lie outside the backup folder &quot;%2&quot;</source>
         <translation>der Ordner %1 läge außerhalb des Sicherungsordners „%2“</translation>
     </message>
@@ -3500,77 +3500,77 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>Snapdock::JobRebuilder</name>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="106"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="107"/>
         <source>Download a full-storage snapshot</source>
         <translation>Snapshot des gesamten Speichers herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="106"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="107"/>
         <source>Download a snapshot of %1</source>
         <translation>Snapshot von %1 herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="108"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="109"/>
         <source>Back up the full storage</source>
         <translation>Gesamten Speicher sichern</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="108"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="109"/>
         <source>Back up %1</source>
         <translation>Sicherung von %1</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="127"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="128"/>
         <source>Restore %1</source>
         <translation>Wiederherstellung von %1</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="154"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="155"/>
         <source>job %1 cannot be resumed: its host &quot;%2&quot; is not an http:// or https:// URL</source>
         <translation>Auftrag %1 kann nicht fortgesetzt werden: Sein Host „%2“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="184"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="185"/>
         <source>the collection</source>
         <translation>die Collection</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="188"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="189"/>
         <source>the output folder</source>
         <translation>der Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="191"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="192"/>
         <source>where the snapshot comes from</source>
         <translation>die Herkunft des Snapshots</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="195"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="196"/>
         <source>the snapshot name</source>
         <translation>der Snapshot-Name</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="207"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="208"/>
         <source>the snapshot file</source>
         <translation>die Snapshot-Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="209"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="210"/>
         <source>the target collection</source>
         <translation>die Ziel-Collection</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="212"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="213"/>
         <source>the kind of target</source>
         <translation>die Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="216"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="217"/>
         <source>the priority</source>
         <translation>die Priorität</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/JobRebuilder.cpp" line="248"/>
+        <location filename="../app/core/jobs/JobRebuilder.cpp" line="249"/>
         <source>job %1 cannot be resumed: this version cannot resume %2 jobs</source>
         <translation>Auftrag %1 kann nicht fortgesetzt werden: Diese Version kann %2-Aufträge nicht fortsetzen</translation>
     </message>
@@ -3789,7 +3789,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>Snapdock::LaunchdAgent</name>
     <message>
-        <location filename="../app/core/scheduling/LaunchdAgent.cpp" line="82"/>
+        <location filename="../app/core/scheduling/LaunchdAgent.cpp" line="84"/>
         <source>this timing needs more than %1 launchd calendar intervals; choose a simpler timing for the installed job</source>
         <translation>diese Zeitsteuerung benötigt mehr als %1 launchd-Kalenderintervalle; wählen Sie für den installierten Auftrag eine einfachere Zeitsteuerung</translation>
     </message>
@@ -3964,32 +3964,32 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>Snapdock::LocalPruner</name>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="69"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="71"/>
         <source>it has no metadata file, so its backup time is unknown</source>
         <translation>sie hat keine Metadatendatei, daher ist ihr Sicherungszeitpunkt unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="70"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="72"/>
         <source>its metadata file cannot be read, so its backup time is unknown (%1)</source>
         <translation>ihre Metadatendatei kann nicht gelesen werden, daher ist ihr Sicherungszeitpunkt unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="80"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="82"/>
         <source>its snapshot file is missing, so no rule counts it</source>
         <translation>ihre Snapshot-Datei fehlt, daher zählt keine Regel sie</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="109"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="111"/>
         <source>%1 is not among the scanned backups, so it was left alone</source>
         <translation>%1 gehört nicht zu den durchsuchten Sicherungen und wurde daher nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="142"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="144"/>
         <source>%1 is outside the backup folder %2, so it was left alone</source>
         <translation>%1 liegt außerhalb des Sicherungsordners %2 und wurde daher nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/LocalPruner.cpp" line="146"/>
+        <location filename="../app/core/retention/LocalPruner.cpp" line="148"/>
         <source>%1 is write-protected, so the backup was left in place (make it writable to let prune remove it, or pin it to keep it)</source>
         <translation>%1 ist schreibgeschützt, daher wurde die Sicherung belassen (machen Sie sie beschreibbar, damit prune sie entfernen kann, oder fixieren Sie sie, um sie zu behalten)</translation>
     </message>
@@ -4197,17 +4197,17 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>Snapdock::MissedRunPolicy</name>
     <message>
-        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="59"/>
+        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="61"/>
         <source>catching up the run due %1</source>
         <translation>Nachholen des um %1 fälligen Laufs</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="64"/>
+        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="66"/>
         <source>%1 (1 earlier run missed)</source>
         <translation>%1 (1 früherer Lauf verpasst)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="65"/>
+        <location filename="../app/core/scheduling/MissedRunPolicy.cpp" line="67"/>
         <source>%1 (%2 earlier runs missed)</source>
         <translation>%1 (%2 frühere Läufe verpasst)</translation>
     </message>
@@ -4370,52 +4370,52 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>Snapdock::Profile</name>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="140"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="142"/>
         <source>unknown authentication scheme &quot;%1&quot; (expected &quot;api-key&quot; or &quot;bearer&quot;)</source>
         <translation>unbekanntes Authentifizierungsschema &quot;%1&quot; (erwartet: &quot;api-key&quot; oder &quot;bearer&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="145"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="147"/>
         <source>the profile&apos;s &quot;nodeUrls&quot; is not a list</source>
         <translation>&quot;nodeUrls&quot; der Verbindung ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="148"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="150"/>
         <source>the profile&apos;s &quot;nodeUrls&quot; contains something that is not a URL</source>
         <translation>&quot;nodeUrls&quot; der Verbindung enthält etwas, das keine URL ist</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="156"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="158"/>
         <source>the profile&apos;s &quot;allowKeyOverPlainHttp&quot; is not true or false</source>
         <translation>&quot;allowKeyOverPlainHttp&quot; der Verbindung ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="184"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="186"/>
         <source>the profile needs a name</source>
         <translation>die Verbindung benötigt einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="185"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="187"/>
         <source>the server URL</source>
         <translation>die Server-URL</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="188"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="190"/>
         <source>the node URL &quot;%1&quot;</source>
         <translation>die Knoten-URL „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="193"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="195"/>
         <source>the pinned certificate fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits, optionally separated by colons</source>
         <translation>der Fingerabdruck des gepinnten Zertifikats muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, optional durch Doppelpunkte getrennt</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="199"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="201"/>
         <source>the CA certificates file &quot;%1&quot; does not exist</source>
         <translation>die CA-Zertifikatsdatei „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="202"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="204"/>
         <source>the CA certificates file &quot;%1&quot; is not a readable file</source>
         <translation>die CA-Zertifikatsdatei „%1“ ist keine lesbare Datei</translation>
     </message>
@@ -4890,92 +4890,92 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::QdrantClient</name>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="69"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="70"/>
         <source>asking the server for its version</source>
         <translation>Abfrage der Serverversion</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="80"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="81"/>
         <source>listing collections</source>
         <translation>Auflisten der Collections</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="90"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="91"/>
         <source>reading collection &quot;%1&quot;</source>
         <translation>Lesen der Collection „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="102"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="103"/>
         <source>checking whether collection &quot;%1&quot; exists</source>
         <translation>Prüfen, ob die Collection „%1“ existiert</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="117"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="118"/>
         <source>deleting collection &quot;%1&quot;</source>
         <translation>Löschen der Collection „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="127"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="128"/>
         <source>listing aliases</source>
         <translation>Auflisten der Aliase</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="137"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="138"/>
         <source>listing aliases of collection &quot;%1&quot;</source>
         <translation>Auflisten der Aliase der Collection „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="147"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="148"/>
         <source>creating alias &quot;%1&quot; for collection &quot;%2&quot;</source>
         <translation>Anlegen des Alias „%1“ für die Collection „%2“</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="162"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="163"/>
         <source>reading cluster information</source>
         <translation>Lesen der Cluster-Informationen</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="172"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="173"/>
         <source>reading the shard placement of collection &quot;%1&quot;</source>
         <translation>Lesen der Shard-Verteilung der Collection „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="182"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="183"/>
         <source>listing snapshots of %1</source>
         <translation>Auflisten der Snapshots %1</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="192"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="193"/>
         <source>creating a snapshot of %1</source>
         <translation>Erstellen eines Snapshots %1</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="206"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="207"/>
         <source>requesting a snapshot of %1</source>
         <translation>Anfordern eines Snapshots %1</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="221"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="222"/>
         <source>deleting snapshot %1 of %2</source>
         <translation>Löschen des Snapshots %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="236"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="237"/>
         <source>downloading snapshot %1 of %2</source>
         <translation>Herunterladen des Snapshots %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="248"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="249"/>
         <source>streaming a snapshot of %1</source>
         <translation>Streamen eines Snapshots %1</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="259"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="260"/>
         <source>uploading %1 to %2</source>
         <translation>Hochladen von %1 in die Snapshot-Liste %2</translation>
     </message>
     <message>
-        <location filename="../app/core/qdrant/QdrantClient.cpp" line="269"/>
+        <location filename="../app/core/qdrant/QdrantClient.cpp" line="270"/>
         <source>restoring %1 from %2</source>
         <translation>Wiederherstellen %1 aus %2</translation>
     </message>
@@ -5115,12 +5115,12 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::RecoveryPointWatchdog</name>
     <message>
-        <location filename="../app/core/monitoring/RecoveryPointWatchdog.cpp" line="91"/>
+        <location filename="../app/core/monitoring/RecoveryPointWatchdog.cpp" line="92"/>
         <source>the file does not match its metadata (size or SHA-256 differs)</source>
         <translation>die Datei passt nicht zu ihren Metadaten (Größe oder SHA-256 weicht ab)</translation>
     </message>
     <message>
-        <location filename="../app/core/monitoring/RecoveryPointWatchdog.cpp" line="154"/>
+        <location filename="../app/core/monitoring/RecoveryPointWatchdog.cpp" line="155"/>
         <source>the snapshot file %1 is missing</source>
         <translation>die Snapshot-Datei %1 fehlt</translation>
     </message>
@@ -5736,62 +5736,62 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::RetentionPolicy</name>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="60"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="62"/>
         <source>keep everything (no rule)</source>
         <translation>alles behalten (keine Regel)</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="63"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="65"/>
         <source>the newest backup</source>
         <translation>die neueste Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="63"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="65"/>
         <source>the last %1</source>
         <translation>die letzten %1</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="65"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="67"/>
         <source>%1 hourly</source>
         <translation>%1 stündliche</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="67"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="69"/>
         <source>%1 daily</source>
         <translation>%1 tägliche</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="69"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="71"/>
         <source>%1 weekly</source>
         <translation>%1 wöchentliche</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="71"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="73"/>
         <source>%1 monthly</source>
         <translation>%1 monatliche</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="73"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="75"/>
         <source>%1 yearly</source>
         <translation>%1 jährliche</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="74"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="76"/>
         <source>keep %1</source>
         <translation>%1 behalten</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="82"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="84"/>
         <source>the retention rule %1 must not be negative (it is %2)</source>
         <translation>die Aufbewahrungsregel %1 darf nicht negativ sein (sie ist %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="105"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="107"/>
         <source>unknown retention rule &quot;%1&quot;</source>
         <translation>unbekannte Aufbewahrungsregel „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/retention/RetentionPolicy.cpp" line="110"/>
+        <location filename="../app/core/retention/RetentionPolicy.cpp" line="112"/>
         <source>the retention rule %1 must be a whole number, not %2</source>
         <translation>die Aufbewahrungsregel %1 muss eine ganze Zahl sein, nicht %2</translation>
     </message>
@@ -5799,47 +5799,47 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::Scanner</name>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="237"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="238"/>
         <source>The shard has no replica_state.json.</source>
         <translation>Der Shard hat keine replica_state.json.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="242"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="243"/>
         <source>The archive is empty.</source>
         <translation>Das Archiv ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="243"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="244"/>
         <source>The archive does not look like a Qdrant collection, shard or full snapshot.</source>
         <translation>Das Archiv sieht nicht wie ein Collection-, Shard- oder Gesamtspeicher-Snapshot von Qdrant aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="270"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="271"/>
         <source>Shard %1 has no replica_state.json.</source>
         <translation>Shard %1 hat keine replica_state.json.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="274"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="275"/>
         <source>The archive has no shard directories.</source>
         <translation>Das Archiv hat keine Shard-Verzeichnisse.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="277"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="278"/>
         <source>config.json declares %1 shards but the archive has %2 shard directories.</source>
         <translation>config.json deklariert %1 Shards, aber das Archiv hat %2 Shard-Verzeichnisse.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="281"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="282"/>
         <source>The archive has no payload_index.json.</source>
         <translation>Das Archiv hat keine payload_index.json.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="283"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="284"/>
         <source>The archive has no version.info.</source>
         <translation>Das Archiv hat keine version.info.</translation>
     </message>
     <message>
-        <location filename="../app/core/archive/ArchiveScanner.cpp" line="305"/>
+        <location filename="../app/core/archive/ArchiveScanner.cpp" line="306"/>
         <source>Collection %1 is listed in config.json but its snapshot file %2 is missing.</source>
         <translation>Collection %1 ist in config.json aufgeführt, aber ihre Snapshot-Datei %2 fehlt.</translation>
     </message>
@@ -5847,62 +5847,62 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::Schedule</name>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="84"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="86"/>
         <source>the schedule needs a name</source>
         <translation>der Zeitplan benötigt einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="86"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="88"/>
         <source>&quot;%1&quot; is not a valid schedule id</source>
         <translation>„%1“ ist keine gültige Zeitplan-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="88"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="90"/>
         <source>the schedule needs a host to back up</source>
         <translation>der Zeitplan benötigt einen Host, der gesichert werden soll</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="90"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="92"/>
         <source>&quot;%1&quot; is not a valid connection profile id</source>
         <translation>„%1“ ist keine gültige Verbindungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="97"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="99"/>
         <source>the number of snapshots to keep on the server must be from 0 to %1</source>
         <translation>die Anzahl der auf dem Server zu behaltenden Snapshots muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="101"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="103"/>
         <source>the maximum age of the newest backup must be from 0 (off) to %1 hours</source>
         <translation>das Höchstalter der neuesten Sicherung muss zwischen 0 (aus) und %1 Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="104"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="106"/>
         <source>restore drills must be every 1 to %1 days</source>
         <translation>Wiederherstellungstests müssen alle 1 bis %1 Tage stattfinden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="107"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="109"/>
         <source>&quot;%1&quot; is not a valid connection profile id for restore drills</source>
         <translation>„%1“ ist keine gültige Verbindungs-ID für Wiederherstellungstests</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="113"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="115"/>
         <source>the webhook URL &quot;%1&quot; must be an http:// or https:// URL with a host</source>
         <translation>die Webhook-URL „%1“ muss eine http://- oder https://-URL mit Host sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="153"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="155"/>
         <source>the schedule has no &quot;name&quot;</source>
         <translation>der Zeitplan hat keinen &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="155"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="157"/>
         <source>the schedule has no &quot;timing&quot;</source>
         <translation>der Zeitplan hat kein &quot;timing&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/Schedule.cpp" line="199"/>
+        <location filename="../app/core/scheduling/Schedule.cpp" line="201"/>
         <source>the schedule&apos;s &quot;createdAt&quot; is not a date and time (ISO 8601)</source>
         <translation>&quot;createdAt&quot; des Zeitplans ist kein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
@@ -6135,43 +6135,43 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::ScheduleLock</name>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="51"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="52"/>
         <source>&quot;%1&quot; is not a valid schedule id</source>
         <translation>„%1“ ist keine gültige Zeitplan-ID</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="60"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="61"/>
         <source>cannot create the folder &quot;%1&quot; for schedule locks: &quot;%2&quot; is a file</source>
         <translation>der Ordner „%1“ für Zeitplansperren kann nicht angelegt werden: „%2“ ist eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="67"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="68"/>
         <source>cannot create the folder &quot;%1&quot; for schedule locks</source>
         <translation>der Ordner „%1“ für Zeitplansperren kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="76"/>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="81"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="77"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="82"/>
         <source>cannot create the schedule lock file &quot;%1&quot;</source>
         <translation>die Sperrdatei „%1“ des Zeitplans kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="102"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="103"/>
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="103"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="104"/>
         <source>pid %1 on host %2</source>
         <translation>PID %1 auf Host %2</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="110"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="111"/>
         <source>schedule &quot;%1&quot; is already running</source>
         <translation>Zeitplan „%1“ läuft bereits</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="111"/>
+        <location filename="../app/core/scheduling/ScheduleLock.cpp" line="112"/>
         <source>schedule &quot;%1&quot; is already running (%2)</source>
         <translation>Zeitplan „%1“ läuft bereits (%2)</translation>
     </message>
@@ -6316,32 +6316,32 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::ScheduleRunSummary</name>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="37"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="39"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="38"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="40"/>
         <source>%1 of %2 backups succeeded</source>
         <translation>%1 von %2 Sicherungen erfolgreich</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="40"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="42"/>
         <source>%n old backup(s) removed</source>
         <translation>%n alte Sicherung(en) entfernt</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="42"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="44"/>
         <source>%n server snapshot(s) deleted</source>
         <translation>%n Server-Snapshot(s) gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="44"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="46"/>
         <source>restore drill passed</source>
         <translation>Wiederherstellungstest bestanden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="44"/>
+        <location filename="../app/core/scheduling/ScheduleRunSummary.cpp" line="46"/>
         <source>restore drill failed</source>
         <translation>Wiederherstellungstest fehlgeschlagen</translation>
     </message>
@@ -6372,43 +6372,43 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::ScheduleSelection</name>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="108"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="110"/>
         <source>choose at least one collection, or the full-storage snapshot</source>
         <translation>wählen Sie mindestens eine Collection oder den Snapshot des gesamten Speichers</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="112"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="114"/>
         <source>the list of collections contains an empty name</source>
         <translation>die Liste der Collections enthält einen leeren Namen</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="114"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="116"/>
         <source>the collection &quot;%1&quot; is listed twice</source>
         <translation>die Collection „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="121"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="123"/>
         <source>the collection name pattern is empty</source>
         <translation>das Muster für Collection-Namen ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="150"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="152"/>
         <source>the selection&apos;s &quot;mode&quot; must be &quot;all&quot;, &quot;list&quot; or &quot;pattern&quot;</source>
         <translation>&quot;mode&quot; der Auswahl muss &quot;all&quot;, &quot;list&quot; oder &quot;pattern&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="155"/>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="158"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="157"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="160"/>
         <source>the selection&apos;s &quot;names&quot; must be a list of collection names</source>
         <translation>&quot;names&quot; der Auswahl muss eine Liste von Collection-Namen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="165"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="167"/>
         <source>the selection&apos;s &quot;pattern&quot; must be a string</source>
         <translation>&quot;pattern&quot; der Auswahl muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="171"/>
+        <location filename="../app/core/scheduling/ScheduleSelection.cpp" line="173"/>
         <source>the selection&apos;s &quot;includeFullStorage&quot; must be true or false</source>
         <translation>&quot;includeFullStorage&quot; der Auswahl muss true oder false sein</translation>
     </message>
@@ -6625,98 +6625,98 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
 <context>
     <name>Snapdock::ScheduleTiming</name>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="136"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="138"/>
         <source>the interval must be from %1 to %2 hours, not %3</source>
         <translation>das Intervall muss zwischen %1 und %2 Stunden liegen, nicht %3</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="149"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="151"/>
         <source>a daily timing needs at least one time of day</source>
         <translation>eine tägliche Zeitsteuerung benötigt mindestens eine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="153"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="155"/>
         <source>a daily timing contains an invalid time of day</source>
         <translation>eine tägliche Zeitsteuerung enthält eine ungültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="159"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="161"/>
         <source>a daily timing can have at most %1 times of day; use every-hours or cron instead</source>
         <translation>eine tägliche Zeitsteuerung kann höchstens %1 Uhrzeiten haben; verwenden Sie stattdessen every-hours oder cron</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="171"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="173"/>
         <source>a weekly timing needs at least one day of the week</source>
         <translation>eine wöchentliche Zeitsteuerung benötigt mindestens einen Wochentag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="173"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="175"/>
         <source>a weekly timing needs a valid time of day</source>
         <translation>eine wöchentliche Zeitsteuerung benötigt eine gültige Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="177"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="179"/>
         <source>a weekly timing contains an invalid day of the week</source>
         <translation>eine wöchentliche Zeitsteuerung enthält einen ungültigen Wochentag</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="271"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="273"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="271"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="273"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="273"/>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="278"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="275"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="280"/>
         <source>Every day at %1</source>
         <translation>Täglich um %1</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="280"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="282"/>
         <source>Monday to Friday at %1</source>
         <translation>Montag bis Freitag um %1</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="284"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="286"/>
         <source>%1 at %2</source>
         <translation>Jeden %1 um %2</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="287"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="289"/>
         <source>cron: %1</source>
         <translation>cron: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="323"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="325"/>
         <source>the timing&apos;s &quot;hours&quot; must be a whole number</source>
         <translation>&quot;hours&quot; der Zeitsteuerung muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="329"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="331"/>
         <source>the timing&apos;s &quot;times&quot; must be a list of times written as HH:mm</source>
         <translation>&quot;times&quot; der Zeitsteuerung muss eine Liste von Uhrzeiten im Format HH:mm sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="342"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="344"/>
         <source>the timing&apos;s &quot;days&quot; must be a list of weekday names (monday ... sunday)</source>
         <translation>&quot;days&quot; der Zeitsteuerung muss eine Liste von Wochentagsnamen sein (monday ... sunday)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="347"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="349"/>
         <source>the timing&apos;s &quot;days&quot; contains &quot;%1&quot;, which is not a weekday name (monday ... sunday)</source>
         <translation>&quot;days&quot; der Zeitsteuerung enthält &quot;%1&quot;, das kein Wochentagsname ist (monday ... sunday)</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="361"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="363"/>
         <source>the timing&apos;s &quot;expression&quot; must be a cron expression</source>
         <translation>&quot;expression&quot; der Zeitsteuerung muss ein Cron-Ausdruck sein</translation>
     </message>
     <message>
-        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="365"/>
+        <location filename="../app/core/scheduling/ScheduleTiming.cpp" line="367"/>
         <source>the timing&apos;s &quot;kind&quot; must be &quot;everyHours&quot;, &quot;daily&quot;, &quot;weekly&quot; or &quot;cron&quot;, not &quot;%1&quot;</source>
         <translation>&quot;kind&quot; der Zeitsteuerung muss &quot;everyHours&quot;, &quot;daily&quot;, &quot;weekly&quot; oder &quot;cron&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -6802,74 +6802,79 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
         <translation>QDRANT_API_KEY</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="54"/>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="83"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="48"/>
+        <source>nowhere: the connection has no API key</source>
+        <translation>keiner Quelle: die Verbindung hat keinen API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="56"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="85"/>
         <source>looking up the API key</source>
         <translation>Suche nach dem API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="94"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="96"/>
         <source>the keychain holds an empty key</source>
         <translation>der Schlüsselbund enthält einen leeren Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="123"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="131"/>
         <source>no API key found for the scheduled run (keychain: %1; no key file; QDRANT_API_KEY not set)</source>
         <translation>kein API-Schlüssel für den geplanten Lauf gefunden (Schlüsselbund: %1; keine Schlüsseldatei; QDRANT_API_KEY nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="126"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="134"/>
         <source>Unlock the keychain, or set QDRANT_API_KEY.</source>
         <translation>Entsperren Sie den Schlüsselbund, oder setzen Sie QDRANT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="127"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="135"/>
         <source>Unlock the keychain, or put the key into %1 (chmod 600), or set QDRANT_API_KEY.</source>
         <translation>Entsperren Sie den Schlüsselbund, legen Sie den Schlüssel in %1 ab (chmod 600), oder setzen Sie QDRANT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="154"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="162"/>
         <source>the API key file &quot;%1&quot; does not exist</source>
         <translation>die API-Schlüsseldatei „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="158"/>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="170"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="166"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="178"/>
         <source>the API key file &quot;%1&quot; is not a regular file</source>
         <translation>die API-Schlüsseldatei „%1“ ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="162"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="170"/>
         <source>cannot read the API key file &quot;%1&quot;: %2</source>
         <translation>die API-Schlüsseldatei &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="167"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="175"/>
         <source>cannot inspect the API key file &quot;%1&quot;</source>
         <translation>die API-Schlüsseldatei „%1“ kann nicht untersucht werden</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="173"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="181"/>
         <source>the API key file &quot;%1&quot; belongs to another user</source>
         <translation>die API-Schlüsseldatei „%1“ gehört einem anderen Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="174"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="182"/>
         <source>Use a key file owned by the user the schedule runs as.</source>
         <translation>Verwenden Sie eine Schlüsseldatei, die dem Benutzer gehört, unter dem der Zeitplan läuft.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="177"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="185"/>
         <source>the API key file &quot;%1&quot; is accessible to other users (mode %2)</source>
         <translation>die API-Schlüsseldatei „%1“ ist für andere Benutzer zugänglich (Modus %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="179"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="187"/>
         <source>Restrict it with chmod 600 %1.</source>
         <translation>Schränken Sie den Zugriff mit chmod 600 %1 ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="186"/>
+        <location filename="../app/core/profiles/ScheduledKeySource.cpp" line="194"/>
         <source>the API key file &quot;%1&quot; has an empty first line</source>
         <translation>die erste Zeile der API-Schlüsseldatei &quot;%1&quot; ist leer</translation>
     </message>
@@ -7000,113 +7005,118 @@ In %2: %n Sicherungen würden entfernt, %3 würden frei; %4 behalten. Bisher wur
     </message>
     <message>
         <location filename="../app/gui/widgets/SchedulesView.cpp" line="81"/>
+        <source>The OS job could not be removed: %1</source>
+        <translation>Der Systemauftrag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="85"/>
         <source>Cannot prune: %1</source>
         <translation>Bereinigen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="107"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="111"/>
         <source>&amp;New Schedule…</source>
         <translation>&amp;Neuer Zeitplan …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="107"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="111"/>
         <source>Create a scheduled backup</source>
         <translation>Eine geplante Sicherung anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="108"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="108"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="112"/>
         <source>Edit the selected schedule</source>
         <translation>Den ausgewählten Zeitplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="109"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="113"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="109"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="113"/>
         <source>A new schedule with the settings of the selected one</source>
         <translation>Ein neuer Zeitplan mit den Einstellungen des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="110"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="114"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="110"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="114"/>
         <source>Delete the selected schedule (its backups stay)</source>
         <translation>Den ausgewählten Zeitplan löschen (seine Sicherungen bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="111"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="115"/>
         <source>&amp;Run Now</source>
         <translation>Jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="111"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="115"/>
         <source>Run the selected schedule now</source>
         <translation>Den ausgewählten Zeitplan jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="112"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="116"/>
         <source>&amp;Prune Now…</source>
         <translation>Jetzt be&amp;reinigen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="113"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="117"/>
         <source>Apply the schedule&apos;s retention policy to its local backups (shows what would go first)</source>
         <translation>Die Aufbewahrungsrichtlinie des Zeitplans auf seine lokalen Sicherungen anwenden (zeigt vorher, was entfernt würde)</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="115"/>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="260"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="119"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="264"/>
         <source>Disa&amp;ble</source>
         <translation>Deakti&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="115"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="119"/>
         <source>Stop or resume running the selected schedule</source>
         <translation>Die Ausführung des ausgewählten Zeitplans anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="133"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="137"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="163"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="167"/>
         <source>Add a host first: a schedule backs up one host.</source>
         <translation>Fügen Sie zuerst einen Host hinzu: Ein Zeitplan sichert einen Host.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="186"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="190"/>
         <source>Could not start the run: %1</source>
         <translation>Der Lauf konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="199"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="203"/>
         <source>The host of &quot;%1&quot; no longer exists.</source>
         <translation>Der Host von „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="202"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="206"/>
         <source>Looking at the backups of &quot;%1&quot;…</source>
         <translation>Sicherungen von „%1“ werden untersucht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="222"/>
         <location filename="../app/gui/widgets/SchedulesView.cpp" line="226"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="230"/>
         <source>Delete Schedule</source>
         <translation>Zeitplan löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="223"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="227"/>
         <source>Delete the schedule &quot;%1&quot; and remove its OS job?
 
 Its backups stay where they are.</source>
@@ -7115,7 +7125,7 @@ Its backups stay where they are.</source>
 Seine Sicherungen bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="225"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="229"/>
         <source>Delete the schedule &quot;%1&quot;?
 
 Its backups stay where they are.</source>
@@ -7124,12 +7134,12 @@ Its backups stay where they are.</source>
 Seine Sicherungen bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="260"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="264"/>
         <source>Ena&amp;ble</source>
         <translation>Akti&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/widgets/SchedulesView.cpp" line="262"/>
+        <location filename="../app/gui/widgets/SchedulesView.cpp" line="266"/>
         <source>No schedules yet. “New Schedule…” backs up a host at the times you choose.</source>
         <translation>Noch keine Zeitpläne. „Neuer Zeitplan …“ sichert einen Host zu den von Ihnen gewählten Zeiten.</translation>
     </message>
@@ -7335,22 +7345,22 @@ Seine Sicherungen bleiben, wo sie sind.</translation>
 <context>
     <name>Snapdock::SnapshotCompatibility</name>
     <message>
-        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="58"/>
+        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="60"/>
         <source>The snapshot was taken on Qdrant %1 and the server runs %2; Qdrant only promises to restore snapshots from the same or the previous minor version.</source>
         <translation>Der Snapshot wurde mit Qdrant %1 erstellt, auf dem Server läuft %2; Qdrant sichert die Wiederherstellung nur für Snapshots derselben oder der vorherigen Minor-Version zu.</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="71"/>
+        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="73"/>
         <source>the collection has vectors %1 but the snapshot has %2</source>
         <translation>die Collection hat die Vektoren %1, der Snapshot aber %2</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="75"/>
+        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="77"/>
         <source>the collection has %1 shards but the snapshot has %2</source>
         <translation>die Collection hat %1 Shards, der Snapshot aber %2</translation>
     </message>
     <message>
-        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="81"/>
+        <location filename="../app/core/jobs/SnapshotCompatibility.cpp" line="83"/>
         <source>; Qdrant would refuse it after the upload</source>
         <translation>; Qdrant würde ihn nach dem Upload ablehnen</translation>
     </message>
@@ -7809,7 +7819,7 @@ Seine Sicherungen bleiben, wo sie sind.</translation>
 <context>
     <name>Snapdock::WindowsTaskXml</name>
     <message>
-        <location filename="../app/core/scheduling/WindowsTaskXml.cpp" line="172"/>
+        <location filename="../app/core/scheduling/WindowsTaskXml.cpp" line="174"/>
         <source>this timing needs more than %1 Task Scheduler triggers; choose a simpler timing for the installed task</source>
         <translation>diese Zeitsteuerung benötigt mehr als %1 Trigger der Aufgabenplanung; wählen Sie für die installierte Aufgabe eine einfachere Zeitsteuerung</translation>
     </message>

@@ -57,6 +57,7 @@ private slots:
     void profileKeyFile_comesBeforeTheOthers();
     void noKeyFile_fallsBackToTheEnvironment();
     void nothingAnywhere_isAClearErrorWithoutTheKey();
+    void noKeyStoredForTheProfile_runsWithoutAKey();
     void readKeyFile_notARegularFileOrEmpty_isRefused();
     void cancel_finishesOnceAsCancelled();
 
@@ -192,13 +193,23 @@ void TestScheduledKeySource::noKeyFile_fallsBackToTheEnvironment()
 
 void TestScheduledKeySource::nothingAnywhere_isAClearErrorWithoutTheKey()
 {
-    MemorySecretStore empty;
-    const auto source = run(empty, { QString() });
+    // The keychain cannot be asked (locked or absent), and no other source has a key.
+    const auto source = run(m_unavailableKeychain, { QString() });
     QVERIFY(!source->result());
     const QString message = source->result().error().userMessage();
     QVERIFY2(message.contains(u"no API key found"_s), qPrintable(message));
     QVERIFY2(message.contains(u"QDRANT_API_KEY"_s), qPrintable(message));
     QVERIFY2(message.contains(u"key file"_s), qPrintable(message));
+}
+
+void TestScheduledKeySource::noKeyStoredForTheProfile_runsWithoutAKey()
+{
+    // The keychain answers, and holds no key for the profile: a server without authentication.
+    MemorySecretStore empty;
+    const auto source = run(empty, { QString() });
+    QVERIFY(source->result());
+    QVERIFY(source->result()->key.isEmpty());
+    QCOMPARE(source->result()->origin, ScheduledKey::Origin::None);
 }
 
 void TestScheduledKeySource::readKeyFile_notARegularFileOrEmpty_isRefused()

@@ -183,7 +183,13 @@ qint64 TestInterruptedJobs::leaveInterruptedDownload(QString *checksum, QString 
     *part = QFileInfo(checkpoint.partPath).absoluteFilePath();
     checkpoint.partPath = *part;
     *checksum = checkpoint.expectedSha256;
-    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(*part).size(), 2 * MiB, 30'000);
+    const QString partPath = *part;
+    if (!QTest::qWaitFor(
+            [&partPath] {
+                return QFileInfo(partPath).size() == 2 * MiB;
+            },
+            30'000))
+        return 0;
     const QString kept = m_dir->filePath(u"kept.part"_s);
     if (!QFile::copy(*part, kept))
         return 0;

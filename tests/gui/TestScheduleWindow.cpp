@@ -21,6 +21,7 @@
 #include "gui/controllers/TrayController.h"
 #include "gui/dialogs/DrillResultDialog.h"
 #include "gui/dialogs/PruneDialog.h"
+#include "gui/dialogs/ScheduleDialog.h"
 #include "gui/models/CollectionTableModel.h"
 #include "gui/models/ScheduleTableModel.h"
 #include "gui/widgets/HostBrowser.h"
@@ -29,10 +30,13 @@
 #include "support/ManualClock.h"
 #include "support/TestFiles.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPushButton>
@@ -61,6 +65,7 @@ private Q_SLOTS:
 
     void close_withEnabledSchedules_hidesToTray_hintOnce();
     void close_withoutEnabledSchedulesOrTray_closes();
+    void viewActions_toggleDuplicateAndDeleteAfterConfirmation();
     void runNow_goesThroughTheQueue_andOnlyAFailureNotifies();
     void pruneNow_dryRunListsReasons_andRemovesNothingUntilConfirmed();
     void recoveryBreach_isNotifiedOnce_andShownOnTheCollection();
@@ -72,6 +77,7 @@ private:
     [[nodiscard]] QString writeBackup(const QString &collection, const QDateTime &at) const;
 
     QNetworkAccessManager m_network;
+    QTemporaryDir m_userSettings; // where QSettings() writes (the tray hint, the window's last profile)
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Emulator::QdrantEmulator> m_emulator;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -94,6 +100,8 @@ void TestScheduleWindow::initTestCase()
     m_network.setProxy(QNetworkProxy::NoProxy);
     // A hidden or closed window must not end the test's event loops.
     QApplication::setQuitOnLastWindowClosed(false);
+    QVERIFY(m_userSettings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_userSettings.path());
 }
 
 void TestScheduleWindow::init()
@@ -229,6 +237,45 @@ void TestScheduleWindow::close_withoutEnabledSchedulesOrTray_closes()
     QVERIFY(!tray->shouldHideOnClose());
     QVERIFY(m_window->close());
     QVERIFY(!m_window->isVisible());
+}
+
+void TestScheduleWindow::viewActions_toggleDuplicateAndDeleteAfterConfirmation()
+{
+    const Schedule schedule = addSchedule(u"Nightly"_s, { u"products"_s });
+    SchedulesView *view = m_window->schedulesView();
+    view->selectSchedule(schedule.id);
+    QCOMPARE(view->currentScheduleId(), schedule.id);
+
+    view->toggleEnabledAction()->trigger();
+    QVERIFY(!m_schedules->schedule(schedule.id)->enabled);
+    QCOMPARE(view->toggleEnabledAction()->text(), u"Ena&ble"_s);
+    view->toggleEnabledAction()->trigger();
+    QVERIFY(m_schedules->schedule(schedule.id)->enabled);
+
+    // Duplicate opens the editor on a copy; saving it adds a second schedule.
+    view->duplicateAction()->trigger();
+    auto *editor = view->findChild<ScheduleDialog *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->nameEdit()->text(), u"Copy of Nightly"_s);
+    editor->save();
+    QCOMPARE(m_schedules->schedules().size(), 2);
+
+    // Delete asks first; Cancel keeps it.
+    view->selectSchedule(schedule.id);
+    view->deleteAction()->trigger();
+    auto *question = view->findChild<QMessageBox *>();
+    QVERIFY(question);
+    QVERIFY(question->text().contains(u"Nightly"_s));
+    question->button(QMessageBox::Cancel)->click();
+    QVERIFY(m_schedules->contains(schedule.id));
+    QTRY_VERIFY(view->findChild<QMessageBox *>() == nullptr);
+
+    view->deleteAction()->trigger();
+    question = view->findChild<QMessageBox *>();
+    QVERIFY(question);
+    question->button(QMessageBox::Yes)->click();
+    QVERIFY(!m_schedules->contains(schedule.id));
+    QCOMPARE(m_schedules->schedules().size(), 1);
 }
 
 void TestScheduleWindow::runNow_goesThroughTheQueue_andOnlyAFailureNotifies()

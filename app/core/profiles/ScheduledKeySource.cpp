@@ -44,6 +44,8 @@ QString ScheduledKey::originText() const
         return ScheduledKeySource::tr("the key file %1").arg(QDir::toNativeSeparators(keyFile));
     case Origin::Environment:
         return ScheduledKeySource::tr("QDRANT_API_KEY");
+    case Origin::None:
+        return ScheduledKeySource::tr("nowhere: the connection has no API key");
     }
     return {};
 }
@@ -119,6 +121,12 @@ void ScheduledKeySource::onKeychainAnswered(const QString &profileId, const Resu
         return;
     }
 
+    // The desktop application stores a key in the keychain whenever a connection has one, so a keychain that answers
+    // "none stored" (rather than failing) means a server without authentication, which is common on private networks.
+    if (!answer && answer.error().kind == ErrorKind::NotFound) {
+        finish(ScheduledKey{ QString(), ScheduledKey::Origin::None, {}, keychainProblem });
+        return;
+    }
     Error error = Error::make(ErrorKind::InvalidArgument,
         tr("no API key found for the scheduled run (keychain: %1; no key file; QDRANT_API_KEY not set)")
             .arg(keychainProblem));

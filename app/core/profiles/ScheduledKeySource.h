@@ -23,6 +23,7 @@ struct ScheduledKey
         Keychain,
         KeyFile,
         Environment, // QDRANT_API_KEY
+        None, // no source has a key and the keychain holds none for the profile: the server needs no key
     };
 
     QString key;

@@ -113,4 +113,9 @@ void Scheduler::arm()
     m_timer.start(int(waitMs));
 }
 
+ScheduleRun *Scheduler::run(const QString &scheduleId) const
+{
+    return m_runs.value(scheduleId);
+}
+
 } // namespace Snapdock

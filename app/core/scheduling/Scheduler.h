@@ -61,7 +61,7 @@ public:
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] bool isRunning(const QString &scheduleId) const { return m_runs.contains(scheduleId); }
     // The run in progress for a schedule; null when none.
-    [[nodiscard]] ScheduleRun *run(const QString &scheduleId) const { return m_runs.value(scheduleId); }
+    [[nodiscard]] ScheduleRun *run(const QString &scheduleId) const;
     // When the timer fires next (UTC); invalid while stopped.
     [[nodiscard]] QDateTime nextCheckAt() const { return m_nextCheckAt; }
 

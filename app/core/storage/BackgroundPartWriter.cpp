@@ -39,29 +39,45 @@ BackgroundPartWriter::~BackgroundPartWriter()
         QMutexLocker lock(&m_mutex);
         m_stop = true;
         m_queue.clear();
-        m_work.wakeAll();
+        m_written.clear();
+        m_writeWork.wakeAll();
+        m_hashWork.wakeAll();
+        m_progress.wakeAll();
     }
-    // Before QObject's destructor: the worker may still be emitting a signal.
-    if (m_thread)
-        m_thread->wait();
+    // Before QObject's destructor: the workers may still be emitting a signal.
+    if (m_writer)
+        m_writer->wait();
+    if (m_hasher)
+        m_hasher->wait();
     closeWriteBehind();
 }
 
 void BackgroundPartWriter::ensureStarted()
 {
-    if (m_thread)
+    if (m_writer)
         return;
-    m_thread.reset(QThread::create([this] {
-        run();
+    m_writer.reset(QThread::create([this] {
+        runWriter();
     }));
-    m_thread->setObjectName(u"snapdock-writer"_s);
-    m_thread->start();
+    m_writer->setObjectName(u"snapdock-writer"_s);
+    m_writer->start();
+    m_hasher.reset(QThread::create([this] {
+        runHasher();
+    }));
+    m_hasher->setObjectName(u"snapdock-sha256"_s);
+    m_hasher->start();
+}
+
+bool BackgroundPartWriter::isIdle() const
+{
+    // Called with m_mutex held.
+    return !m_writing && !m_hashing && m_queue.isEmpty() && m_written.isEmpty();
 }
 
 void BackgroundPartWriter::waitUntilIdle()
 {
     // Called with m_mutex held.
-    while (m_busy || !m_queue.isEmpty())
+    while (!isIdle())
         m_progress.wait(&m_mutex);
 }
 
@@ -95,11 +111,21 @@ Sha256 BackgroundPartWriter::detach()
     return std::exchange(m_hash, Sha256());
 }
 
+void BackgroundPartWriter::dropQueued()
+{
+    // Called with m_mutex held. A chunk the writer holds now belongs to the old generation: it is finished but
+    // neither counted nor hashed.
+    ++m_generation;
+    m_queue.clear();
+    m_written.clear();
+    m_progress.wakeAll();
+    waitUntilIdle();
+}
+
 void BackgroundPartWriter::abandon()
 {
     QMutexLocker lock(&m_mutex);
-    m_queue.clear();
-    waitUntilIdle();
+    dropQueued();
     closeWriteBehind();
     m_file = nullptr;
 }
@@ -107,8 +133,7 @@ void BackgroundPartWriter::abandon()
 void BackgroundPartWriter::reset(Sha256 next)
 {
     QMutexLocker lock(&m_mutex);
-    m_queue.clear();
-    waitUntilIdle();
+    dropQueued();
     // The owner may truncate or replace the file next: a handle on the old one must not be used for the new one.
     closeWriteBehind();
     m_hash = std::move(next);
@@ -145,7 +170,7 @@ void BackgroundPartWriter::enqueue(QByteArray &&chunk)
         return;
     // Moved, not copied (QQueue::enqueue() copies): a chunk the worker holds alone can be recycled.
     m_queue.append(std::move(chunk));
-    m_work.wakeOne();
+    m_writeWork.wakeOne();
 }
 
 bool BackgroundPartWriter::tryAdd(QByteArray chunk)
@@ -181,16 +206,17 @@ qint64 BackgroundPartWriter::bytesWritten()
     return m_bytesWritten;
 }
 
-void BackgroundPartWriter::run()
+void BackgroundPartWriter::runWriter()
 {
     QMutexLocker lock(&m_mutex);
     for (;;) {
         while (!m_stop && m_queue.isEmpty())
-            m_work.wait(&m_mutex);
+            m_writeWork.wait(&m_mutex);
         if (m_stop)
             return;
         QByteArray chunk = m_queue.takeFirst();
-        m_busy = true;
+        const quint64 generation = m_generation;
+        m_writing = true;
         const bool announce = m_spaceWanted;
         m_spaceWanted = false;
         m_progress.wakeAll();
@@ -202,31 +228,57 @@ void BackgroundPartWriter::run()
         VoidResult written;
         if (write) {
             written = m_file->write(chunk.constData(), chunk.size());
-            if (written) {
-                m_hash.addData(chunk);
+            if (written)
                 writeBehind();
-            }
         }
         lock.relock();
-        m_busy = false;
-        const bool failed = !written;
-        if (failed) {
+        bool failed = false;
+        if (generation == m_generation && !written) {
+            failed = true;
             m_error = written.error();
             m_queue.clear();
-        } else if (write) {
+        } else if (generation == m_generation && write) {
             m_bytesWritten += chunk.size();
+            // Bounded like the first queue: a hasher that falls behind holds the writer, and so the owner.
+            while (!m_stop && generation == m_generation && m_written.size() >= m_capacity)
+                m_progress.wait(&m_mutex);
+            if (m_stop)
+                return;
+            if (generation == m_generation) {
+                m_written.append(std::move(chunk));
+                m_hashWork.wakeOne();
+            }
         }
-        // Kept for takeBuffer() only if nobody else holds it (a shared one would be copied on the next write), and
-        // only as many as can be in use at once.
-        if (chunk.isDetached() && m_free.size() <= m_capacity)
-            m_free.append(std::move(chunk));
-        if (m_queue.isEmpty())
-            m_progress.wakeAll();
+        m_writing = false;
+        m_progress.wakeAll();
         if (failed) {
             lock.unlock();
             Q_EMIT writeFailed();
             lock.relock();
         }
+    }
+}
+
+void BackgroundPartWriter::runHasher()
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        while (!m_stop && m_written.isEmpty())
+            m_hashWork.wait(&m_mutex);
+        if (m_stop)
+            return;
+        QByteArray chunk = m_written.takeFirst();
+        m_hashing = true;
+        m_progress.wakeAll(); // the writer may wait for room in m_written
+        lock.unlock();
+        m_hash.addData(chunk);
+        lock.relock();
+        m_hashing = false;
+        // Kept for takeBuffer() only if nobody else holds it (a shared one would be copied on the next write), and
+        // only as many as can be in use at once.
+        if (chunk.isDetached() && m_free.size() <= 2 * m_capacity)
+            m_free.append(std::move(chunk));
+        m_progress.wakeAll();
     }
 }
 

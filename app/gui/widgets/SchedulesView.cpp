@@ -76,6 +76,10 @@ SchedulesView::SchedulesView(AppContext &context, ScheduleTableModel &model, QWi
         m_model.setRunning(id, false);
         m_model.reload();
     });
+    connect(m_unitWriter, &ScheduleUnitWriter::finished, this, [this] {
+        if (const VoidResult &removed = m_unitWriter->result(); !removed)
+            m_banner->showError(tr("The OS job could not be removed: %1").arg(removed.error().userMessage()));
+    });
     connect(m_prune, &PruneController::planned, this, &SchedulesView::onPlanned);
     connect(m_prune, &PruneController::planFailed, this, [this](const Error &error) {
         m_banner->showError(tr("Cannot prune: %1").arg(error.userMessage()));
