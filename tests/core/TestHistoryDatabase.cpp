@@ -174,7 +174,7 @@ void TestHistoryDatabase::open_emptyFile_migratesToCurrentVersion()
     const VoidResult opened = db.open(dbPath());
     QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().userMessage()));
     QVERIFY(QFile::exists(dbPath())); // the folder was created too
-    QCOMPARE(HistoryDatabase::schemaVersion(), 2);
+    QCOMPARE(HistoryDatabase::schemaVersion(), 3);
     db.close();
 
     // Inspect it independently of the class under test.
@@ -184,7 +184,7 @@ void TestHistoryDatabase::open_emptyFile_migratesToCurrentVersion()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), HistoryDatabase::schemaVersion());
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
         QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE "
@@ -196,9 +196,9 @@ void TestHistoryDatabase::open_emptyFile_migratesToCurrentVersion()
             (QStringList{ u"job_log"_s,
                 u"job_log_job_id"_s,
                 u"jobs"_s,
-                u"jobs_collection"_s,
-                u"jobs_host"_s,
-                u"jobs_outcome"_s,
+                u"jobs_collection_started"_s,
+                u"jobs_host_started"_s,
+                u"jobs_outcome_started"_s,
                 u"jobs_started_at"_s }));
         raw.close();
     }

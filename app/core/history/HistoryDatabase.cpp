@@ -58,6 +58,16 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE jobs ADD COLUMN owner_instance TEXT NOT NULL DEFAULT ''"_s,
         },
+        // v3: the history view filters by host, outcome or collection and shows the newest first; with one-column
+        // indexes SQLite sorted every matching row (88-153 ms over 100 000 jobs), with these it reads them in order.
+        {
+            u"CREATE INDEX jobs_host_started ON jobs (host, started_at)"_s,
+            u"CREATE INDEX jobs_outcome_started ON jobs (outcome, started_at)"_s,
+            u"CREATE INDEX jobs_collection_started ON jobs (collection, started_at)"_s,
+            u"DROP INDEX IF EXISTS jobs_host"_s,
+            u"DROP INDEX IF EXISTS jobs_outcome"_s,
+            u"DROP INDEX IF EXISTS jobs_collection"_s,
+        },
     };
     return all;
 }
