@@ -3,6 +3,7 @@
 #include "core/history/HistoryDatabase.h"
 #include "core/jobs/JobJournal.h"
 #include "core/support/ProcessLiveness.h"
+#include "support/JournalRows.h"
 #include "support/TestFiles.h"
 
 #include <QCoreApplication>
@@ -24,39 +25,6 @@ using namespace Snapdock::TestSupport;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-
-// A process id that existed a moment ago and is gone now (its parent reaped it).
-qint64 goneProcessId()
-{
-    QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), { u"-functions"_s });
-    if (!process.waitForStarted())
-        return 0;
-    const qint64 pid = process.processId();
-    process.waitForFinished();
-    return pid;
-}
-
-// Changes a row's owner behind the journal's back, as another process would have written it.
-bool setOwner(const QString &path, qint64 id, qint64 pid, const QString &instance)
-{
-    bool ok = false;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"owner"_s);
-        raw.setDatabaseName(path);
-        if (raw.open()) {
-            QSqlQuery query(raw);
-            query.prepare(u"UPDATE pending_jobs SET owner_pid = ?, owner_instance = ? WHERE id = ?"_s);
-            query.addBindValue(pid);
-            query.addBindValue(instance);
-            query.addBindValue(id);
-            ok = query.exec() && query.numRowsAffected() == 1;
-            raw.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"owner"_s);
-    return ok;
-}
 
 PendingJob sampleRow(const QString &title)
 {
@@ -198,9 +166,9 @@ void TestJobJournal::interrupted_ignoresLiveOwners_returnsGoneOnes()
     sleeper.start(u"sleep"_s, { u"60"_s });
     if (!sleeper.waitForStarted())
         QSKIP("no sleep program to stand for another live process");
-    QVERIFY(setOwner(journalPath(), dead, goneProcessId(), u"x"_s));
-    QVERIFY(setOwner(journalPath(), earlierRun, currentProcessId(), u"an-earlier-run"_s));
-    QVERIFY(setOwner(journalPath(), alive, sleeper.processId(), u"y"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), dead, goneProcessId(), u"x"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), earlierRun, currentProcessId(), u"an-earlier-run"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), alive, sleeper.processId(), u"y"_s));
 
     QList<qint64> ids;
     const QList<PendingJob> interrupted = *journal.interrupted();
@@ -229,7 +197,7 @@ void TestJobJournal::claim_isExclusive()
     QVERIFY(!early);
     QCOMPARE(early.error().kind, ErrorKind::InvalidArgument);
 
-    QVERIFY(setOwner(journalPath(), id, goneProcessId(), u"killed"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), id, goneProcessId(), u"killed"_s));
     const Result<PendingJob> claimed = first.claim(id);
     QVERIFY2(claimed, qPrintable(claimed ? QString() : claimed.error().userMessage()));
     QCOMPARE(claimed->ownerPid, currentProcessId());
@@ -253,7 +221,7 @@ void TestJobJournal::ownerWrites_failOnceAnotherProcessTookOver()
     sleeper.start(u"sleep"_s, { u"60"_s });
     if (!sleeper.waitForStarted())
         QSKIP("no sleep program to stand for another live process");
-    QVERIFY(setOwner(journalPath(), id, sleeper.processId(), u"other"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), id, sleeper.processId(), u"other"_s));
     QVERIFY(!journal.setCheckpoint(id, DownloadCheckpoint{ u"n.snapshot"_s, {}, "v"_ba, 1, {} }));
     QVERIFY(!journal.setHistoryId(id, 9));
     QVERIFY(!journal.remove(id));
@@ -278,7 +246,7 @@ void TestJobJournal::discard_removesRowAndPartFile()
     QVERIFY(QFile::exists(part));
     QCOMPARE(journal.jobs()->size(), 1);
 
-    QVERIFY(setOwner(journalPath(), id, goneProcessId(), u"killed"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), id, goneProcessId(), u"killed"_s));
     QVERIFY(journal.discard(id));
     QVERIFY(!QFile::exists(part));
     QVERIFY(journal.jobs()->isEmpty());
@@ -288,7 +256,7 @@ void TestJobJournal::discard_removesRowAndPartFile()
     QVERIFY(!writeGeneratedFile(notPart, 100).isEmpty());
     const qint64 other = *journal.add(sampleRow(u"odd row"_s));
     QVERIFY(journal.setCheckpoint(other, DownloadCheckpoint{ u"precious.snapshot"_s, notPart, "\"e\""_ba, 100, {} }));
-    QVERIFY(setOwner(journalPath(), other, goneProcessId(), u"killed"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), other, goneProcessId(), u"killed"_s));
     QVERIFY(journal.discard(other));
     QVERIFY(QFile::exists(notPart));
 }

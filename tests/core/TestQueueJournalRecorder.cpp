@@ -9,6 +9,7 @@
 #include "core/qdrant/QdrantClient.h"
 #include "core/support/ProcessLiveness.h"
 #include "emulator/QdrantEmulator.h"
+#include "support/JournalRows.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,39 +35,6 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 const QString SECRET_KEY = u"recorder-test-key-51be03"_s;
-
-// The pid of a process that has exited (the test binary listing its functions).
-qint64 goneProcessId()
-{
-    QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), { u"-functions"_s });
-    if (!process.waitForStarted())
-        return 0;
-    const qint64 pid = process.processId();
-    process.waitForFinished();
-    return pid;
-}
-
-// Changes a row's owner behind the journal's back, as a process that was killed afterwards would have written it.
-bool setOwner(const QString &path, qint64 id, qint64 pid, const QString &instance)
-{
-    bool ok = false;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"owner"_s);
-        raw.setDatabaseName(path);
-        if (raw.open()) {
-            QSqlQuery query(raw);
-            query.prepare(u"UPDATE pending_jobs SET owner_pid = ?, owner_instance = ? WHERE id = ?"_s);
-            query.addBindValue(pid);
-            query.addBindValue(instance);
-            query.addBindValue(id);
-            ok = query.exec() && query.numRowsAffected() == 1;
-            raw.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"owner"_s);
-    return ok;
-}
 
 } // namespace
 
@@ -260,7 +228,7 @@ void TestQueueJournalRecorder::killedProcess_rowIsInterrupted_adoptedByTheResume
     BackupRequest killedRequest = request(u"articles"_s);
     const qint64 killed =
         *journal.add(JobRebuilder::describeBackup(JobKind::Backup, killedRequest, m_client->endpoint()));
-    QVERIFY(setOwner(journalPath(), killed, goneProcessId(), u"gone"_s));
+    QVERIFY(setJournalRowOwner(journalPath(), killed, goneProcessId(), u"gone"_s));
     QCOMPARE(journal.interrupted()->size(), 1);
 
     JobQueue queue;

@@ -14,6 +14,7 @@
 #include "gui/models/JobTableModel.h"
 #include "gui/widgets/InterruptedJobsBanner.h"
 #include "gui/widgets/QueueView.h"
+#include "support/JournalRows.h"
 #include "support/TestFiles.h"
 
 #include <QApplication>
@@ -44,37 +45,10 @@ namespace {
 constexpr qint64 MiB = 1024 * 1024;
 const QString SECRET_KEY = u"banner-test-key-0c77e2"_s;
 
-// The pid of a process that has exited (the test binary listing its functions).
-qint64 goneProcessId()
-{
-    QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), { u"-functions"_s });
-    if (!process.waitForStarted())
-        return 0;
-    const qint64 pid = process.processId();
-    process.waitForFinished();
-    return pid;
-}
-
 // Hands a row to a process that is gone, as a killed application or CLI run leaves it.
 bool orphan(const QString &path, qint64 id)
 {
-    bool ok = false;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"owner"_s);
-        raw.setDatabaseName(path);
-        if (raw.open()) {
-            QSqlQuery query(raw);
-            query.prepare(u"UPDATE pending_jobs SET owner_pid = ?, owner_instance = ? WHERE id = ?"_s);
-            query.addBindValue(goneProcessId());
-            query.addBindValue(u"killed"_s);
-            query.addBindValue(id);
-            ok = query.exec() && query.numRowsAffected() == 1;
-            raw.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"owner"_s);
-    return ok;
+    return setJournalRowOwner(path, id, goneProcessId(), u"killed"_s);
 }
 
 } // namespace
